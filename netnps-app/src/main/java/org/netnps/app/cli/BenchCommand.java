@@ -1,0 +1,54 @@
+package org.netnps.app.cli;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.netnps.app.bench.IngestBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code netnps bench ingest}: our parse + validate against DuckDB's read_csv on one file. */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks against a peer.",
+    subcommands = BenchCommand.Ingest.class)
+public final class BenchCommand {
+
+  /** The ingest benchmark. */
+  @Command(name = "ingest", mixinStandardHelpOptions = true,
+      description = "Read + validate an xDR CSV (generated once, kept in --dir) and, in the same run, "
+          + "DuckDB's read_csv of the same file into a table; interleaved pairs, median ratio.")
+  public static final class Ingest implements Callable<Integer> {
+    @Option(names = "--rows", defaultValue = "10000000", description = "xDR rows (default ${DEFAULT-VALUE})")
+    long rows;
+
+    @Option(names = "--dir", paramLabel = "DIR", description = "where the input is generated and kept "
+        + "(default target/bench-ROWS)")
+    Path dir;
+
+    @Option(names = "--pairs", defaultValue = "3", description = "timed pairs after warm-up (default ${DEFAULT-VALUE})")
+    int pairs;
+
+    @Option(names = "--duckdb-threads", defaultValue = "2", description = "DuckDB threads (default ${DEFAULT-VALUE})")
+    int duckdbThreads;
+
+    @Override
+    public Integer call() throws Exception {
+      Path where = dir != null ? dir : Path.of("target", "bench-" + rows);
+      IngestBenchmark.Result r = new IngestBenchmark(where, duckdbThreads).run(rows, pairs, System.out);
+      double[] ratios = r.pairs().stream().mapToDouble(IngestBenchmark.Pair::ratio).sorted().toArray();
+      double[] ours = r.pairs().stream().mapToDouble(p -> r.rows() / p.oursSeconds() / 1e6).sorted().toArray();
+      double[] duck = r.pairs().stream().mapToDouble(p -> r.rows() / p.duckdbSeconds() / 1e6).sorted().toArray();
+      System.out.printf(Locale.ROOT, "%n| rows | MB | netnps parse+validate (M rows/s, median) | DuckDB read_csv -> table, %d threads (M rows/s, median) | ratio median [min, max] |%n",
+          r.duckdbThreads());
+      System.out.printf(Locale.ROOT, "| %d | %d | %.2f | %.2f | %.2f [%.2f, %.2f] |%n", r.rows(), r.bytes() >> 20,
+          median(ours), median(duck), median(ratios), ratios[0], ratios[ratios.length - 1]);
+      return 0;
+    }
+
+    private static double median(double[] sorted) {
+      double[] s = Arrays.copyOf(sorted, sorted.length);
+      int n = s.length;
+      return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+    }
+  }
+}

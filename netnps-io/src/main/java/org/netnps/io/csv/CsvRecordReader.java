@@ -1,0 +1,276 @@
+package org.netnps.io.csv;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import org.netnps.core.UserException;
+
+/**
+ * Splits RFC 4180 CSV into records at the byte level: comma separated, double-quoted fields with
+ * {@code ""} escapes and embedded newlines, LF or CRLF line ends, a UTF-8 byte-order mark
+ * skipped. Blank lines are not records. A record with broken quoting is still returned, with
+ * {@link #malformed()} set, so the caller can reject it and go on.
+ */
+public final class CsvRecordReader implements RawRecord, Closeable {
+  private static final int NEED_MORE = -1;
+  private static final int MAX_RECORD_BYTES = 64 << 20;
+
+  private final InputStream in;
+  private final String fileName;
+  private byte[] buf;
+  private int pos;
+  private int limit;
+  private boolean eof;
+  private boolean started;
+  private long nextLine = 1;
+  private long recordLine;
+  private int newlinesInRecord;
+  private int[] starts = new int[64];
+  private int[] ends = new int[64];
+  private boolean[] escaped = new boolean[64];
+  private int count;
+  private String malformed;
+  private long bytesConsumed;
+
+  public CsvRecordReader(InputStream in, String fileName) {
+    this(in, fileName, 1 << 20);
+  }
+
+  CsvRecordReader(InputStream in, String fileName, int bufferSize) {
+    this.in = in;
+    this.fileName = fileName;
+    this.buf = new byte[bufferSize];
+  }
+
+  /** Moves to the next record; false at the end of the input. */
+  public boolean next() throws IOException {
+    if (!started) {
+      started = true;
+      fill();
+      skipByteOrderMark();
+    }
+    while (true) {
+      if (pos >= limit && !fill()) {
+        return false;
+      }
+      byte c = buf[pos];
+      if (c == '\n' || (c == '\r' && pos + 1 < limit && buf[pos + 1] == '\n')) {
+        pos += c == '\n' ? 1 : 2;
+        bytesConsumed += c == '\n' ? 1 : 2;
+        nextLine++;
+        continue;
+      }
+      int recordEnd = split(pos);
+      if (recordEnd == NEED_MORE) {
+        fill();
+        continue;
+      }
+      unescapeQuotedFields();
+      recordLine = nextLine;
+      nextLine += 1 + newlinesInRecord;
+      bytesConsumed += recordEnd - pos;
+      pos = recordEnd;
+      return true;
+    }
+  }
+
+  /** Bytes of input consumed so far (for progress). */
+  public long bytesConsumed() {
+    return bytesConsumed;
+  }
+
+  @Override
+  public long line() {
+    return recordLine;
+  }
+
+  @Override
+  public int fieldCount() {
+    return count;
+  }
+
+  @Override
+  public byte[] buffer() {
+    return buf;
+  }
+
+  @Override
+  public int start(int field) {
+    return starts[field];
+  }
+
+  @Override
+  public int end(int field) {
+    return ends[field];
+  }
+
+  @Override
+  public String malformed() {
+    return malformed;
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+
+  /** Finds the fields of the record at p; returns the index after it, or NEED_MORE. */
+  private int split(int p) {
+    count = 0;
+    malformed = null;
+    newlinesInRecord = 0;
+    while (true) {
+      if (p < limit && buf[p] == '"') {
+        p = quotedField(p);
+      } else {
+        p = plainField(p);
+      }
+      if (p == NEED_MORE) {
+        return NEED_MORE;
+      }
+      if (p >= limit || buf[p] == '\n') {
+        return Math.min(p + 1, limit);
+      }
+      p++; // the comma
+    }
+  }
+
+  private int plainField(int p) {
+    int s = p;
+    byte[] b = buf;
+    int lim = limit;
+    while (p < lim) {
+      byte c = b[p];
+      if (c == ',' || c == '\n') {
+        break;
+      }
+      p++;
+    }
+    if (p >= lim && !eof) {
+      return NEED_MORE;
+    }
+    int e = p;
+    if ((p >= lim || b[p] == '\n') && e > s && b[e - 1] == '\r') {
+      e--;
+    }
+    addField(s, e, false);
+    return p;
+  }
+
+  private int quotedField(int p) {
+    int s = p + 1;
+    int q = s;
+    boolean hasEscapes = false;
+    int newlines = 0;
+    while (true) {
+      if (q >= limit) {
+        if (!eof) {
+          return NEED_MORE;
+        }
+        malformed = "unterminated quoted field";
+        addField(s, limit, false);
+        newlinesInRecord += newlines;
+        return limit;
+      }
+      byte c = buf[q];
+      if (c == '"') {
+        if (q + 1 >= limit && !eof) {
+          return NEED_MORE;
+        }
+        if (q + 1 < limit && buf[q + 1] == '"') {
+          hasEscapes = true;
+          q += 2;
+          continue;
+        }
+        break;
+      }
+      if (c == '\n') {
+        newlines++;
+      }
+      q++;
+    }
+    addField(s, q, hasEscapes);
+    newlinesInRecord += newlines;
+    int after = q + 1;
+    if (after < limit && buf[after] == '\r' && (after + 1 >= limit || buf[after + 1] == '\n')) {
+      after++;
+    }
+    if (after >= limit || buf[after] == ',' || buf[after] == '\n') {
+      return after;
+    }
+    malformed = "text after a closing quote (quotes inside a field must be doubled)";
+    while (after < limit && buf[after] != '\n') {
+      after++;
+    }
+    if (after >= limit && !eof) {
+      return NEED_MORE;
+    }
+    return after;
+  }
+
+  private void addField(int s, int e, boolean hasEscapes) {
+    if (count == starts.length) {
+      starts = Arrays.copyOf(starts, count * 2);
+      ends = Arrays.copyOf(ends, count * 2);
+      escaped = Arrays.copyOf(escaped, count * 2);
+    }
+    starts[count] = s;
+    ends[count] = e;
+    escaped[count] = hasEscapes;
+    count++;
+  }
+
+  private void unescapeQuotedFields() {
+    for (int f = 0; f < count; f++) {
+      if (escaped[f]) {
+        int w = starts[f];
+        for (int r = starts[f]; r < ends[f]; r++) {
+          buf[w++] = buf[r];
+          if (buf[r] == '"') {
+            r++;
+          }
+        }
+        ends[f] = w;
+      }
+    }
+  }
+
+  /** Keeps the unread part at the front, grows the buffer if one record fills it, reads more. */
+  private boolean fill() throws IOException {
+    if (eof) {
+      return false;
+    }
+    if (pos > 0) {
+      System.arraycopy(buf, pos, buf, 0, limit - pos);
+      limit -= pos;
+      pos = 0;
+    }
+    if (limit == buf.length) {
+      if (buf.length >= MAX_RECORD_BYTES) {
+        throw new UserException(fileName + ": line " + nextLine + " is longer than "
+            + (MAX_RECORD_BYTES >> 20) + " MB; is this a CSV file?");
+      }
+      buf = Arrays.copyOf(buf, buf.length * 2);
+    }
+    int n = in.read(buf, limit, buf.length - limit);
+    if (n < 0) {
+      eof = true;
+      return limit > pos;
+    }
+    limit += n;
+    return true;
+  }
+
+  private void skipByteOrderMark() {
+    if (limit >= 2 && ((buf[0] == (byte) 0xFF && buf[1] == (byte) 0xFE)
+        || (buf[0] == (byte) 0xFE && buf[1] == (byte) 0xFF))) {
+      throw new UserException(fileName + ": the file is UTF-16 encoded; netnps reads UTF-8 "
+          + "(convert it, e.g. iconv -f UTF-16 -t UTF-8)");
+    }
+    if (limit >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) {
+      pos = 3;
+      bytesConsumed = 3;
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package org.netnps.io.validate;
+
+import org.netnps.io.schema.ColumnSpec;
+import org.netnps.io.schema.ColumnType;
+import org.netnps.io.schema.TableSchema;
+import org.netnps.io.text.ByteDictionary;
+
+/**
+ * Accepted rows of one file in columns of primitives: longs (timestamps as epoch ms, integers,
+ * flags), doubles, and int codes (enum index or dictionary code). Missing values are
+ * {@link #MISSING_LONG}, NaN, or {@link #MISSING_CODE}. Reused from batch to batch.
+ */
+public final class ColumnBatch {
+  public static final long MISSING_LONG = Long.MIN_VALUE;
+  public static final int MISSING_CODE = -1;
+
+  private final TableSchema schema;
+  private final long[][] longs;
+  private final double[][] doubles;
+  private final int[][] codes;
+  private final ByteDictionary[] dictionaries;
+  private final long[] lines;
+  private int size;
+
+  ColumnBatch(TableSchema schema, int capacity, ByteDictionary[] dictionaries) {
+    this.schema = schema;
+    int n = schema.size();
+    this.longs = new long[n][];
+    this.doubles = new double[n][];
+    this.codes = new int[n][];
+    this.dictionaries = dictionaries;
+    this.lines = new long[capacity];
+    for (int c = 0; c < n; c++) {
+      ColumnType type = schema.column(c).type();
+      if (type.isLong()) {
+        longs[c] = new long[capacity];
+      } else if (type == ColumnType.DECIMAL) {
+        doubles[c] = new double[capacity];
+      } else {
+        codes[c] = new int[capacity];
+      }
+    }
+  }
+
+  public TableSchema schema() {
+    return schema;
+  }
+
+  public int size() {
+    return size;
+  }
+
+  public int capacity() {
+    return lines.length;
+  }
+
+  /** Source line of a row, for messages. */
+  public long line(int row) {
+    return lines[row];
+  }
+
+  public long longAt(int column, int row) {
+    return longs[column][row];
+  }
+
+  public double doubleAt(int column, int row) {
+    return doubles[column][row];
+  }
+
+  public int codeAt(int column, int row) {
+    return codes[column][row];
+  }
+
+  public boolean isMissing(int column, int row) {
+    ColumnType type = schema.column(column).type();
+    if (type.isLong()) {
+      return longs[column][row] == MISSING_LONG;
+    }
+    if (type == ColumnType.DECIMAL) {
+      return Double.isNaN(doubles[column][row]);
+    }
+    return codes[column][row] == MISSING_CODE;
+  }
+
+  /** The text of an enum or text column, or null when missing. */
+  public String stringAt(int column, int row) {
+    int code = codes[column][row];
+    if (code == MISSING_CODE) {
+      return null;
+    }
+    ColumnSpec spec = schema.column(column);
+    return spec.type() == ColumnType.ENUM ? spec.allowed().get(code) : dictionaries[column].string(code);
+  }
+
+  long[] longColumn(int column) {
+    return longs[column];
+  }
+
+  double[] doubleColumn(int column) {
+    return doubles[column];
+  }
+
+  int[] codeColumn(int column) {
+    return codes[column];
+  }
+
+  void commitRow(long line) {
+    lines[size++] = line;
+  }
+
+  boolean isFull() {
+    return size == lines.length;
+  }
+
+  void clear() {
+    size = 0;
+  }
+}
