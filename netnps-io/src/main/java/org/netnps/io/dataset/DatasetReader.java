@@ -150,7 +150,7 @@ public final class DatasetReader {
       for (Path p : paths.sorted().toList()) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         Format format = formatOf(name, folder.equals("pm"));
-        if (format == null || !Files.isRegularFile(p)) {
+        if (format == null || Files.isDirectory(p)) {
           LOG.warn("{}/{}: ignored (not a file of the data contract)", folder, p.getFileName());
           continue;
         }

@@ -2,11 +2,11 @@ package org.netnps.io.dataset;
 
 import java.io.BufferedInputStream;
 import java.io.EOFException;
+import java.io.FileInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.function.LongConsumer;
 import java.util.zip.GZIPInputStream;
@@ -19,12 +19,11 @@ public final class InputFiles {
 
   /** The file's content, gunzipped when needed; {@code progress} hears of every raw byte read. */
   public static InputStream open(Path file, LongConsumer progress) throws IOException {
-    InputStream raw;
-    try {
-      raw = Files.newInputStream(file);
-    } catch (NoSuchFileException e) {
+    if (!Files.exists(file)) {
       throw new UserException(file + ": no such file");
     }
+    // FileInputStream, not Files.newInputStream: its available() works on named pipes too
+    InputStream raw = new FileInputStream(file.toFile());
     BufferedInputStream in = new BufferedInputStream(new Counting(raw, progress), 1 << 16);
     in.mark(2);
     int b0 = in.read();

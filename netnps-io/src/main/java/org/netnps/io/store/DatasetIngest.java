@@ -68,15 +68,17 @@ public final class DatasetIngest implements DatasetVisitor {
   @Override
   public boolean beginFile(DatasetFile file) {
     try {
-      long bytes = Files.size(file.path());
-      long crc = crc32c(file);
+      // a named pipe can be read only once: it is never taken for unchanged
+      boolean regular = Files.isRegularFile(file.path());
+      long bytes = regular ? Files.size(file.path()) : -1;
+      long crc = regular ? crc32c(file) : -1;
       try (PreparedStatement q = store.connection().prepareStatement(
           "SELECT file_id, bytes, crc32c, kind FROM ingested_files WHERE dataset = ? AND path = ?")) {
         q.setString(1, dataset);
         q.setString(2, file.relativePath());
         try (ResultSet r = q.executeQuery()) {
           if (r.next()) {
-            if (r.getLong(2) == bytes && r.getLong(3) == crc) {
+            if (regular && r.getLong(2) == bytes && r.getLong(3) == crc) {
               return false;
             }
             forget(r.getInt(1), r.getString(4));
