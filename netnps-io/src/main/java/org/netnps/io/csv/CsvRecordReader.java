@@ -14,6 +14,7 @@ import org.netnps.core.UserException;
  */
 public final class CsvRecordReader implements RawRecord, Closeable {
   private static final int NEED_MORE = -1;
+  private static final String UNTERMINATED = "unterminated quoted field";
   private static final int MAX_RECORD_BYTES = 64 << 20;
 
   private final InputStream in;
@@ -32,9 +33,16 @@ public final class CsvRecordReader implements RawRecord, Closeable {
   private int count;
   private String malformed;
   private long bytesConsumed;
+  private long recordStart;
 
   public CsvRecordReader(InputStream in, String fileName) {
     this(in, fileName, 1 << 20);
+  }
+
+  /** A reader of a part of a file whose first line is {@code firstLine}. */
+  public CsvRecordReader(InputStream in, String fileName, long firstLine) {
+    this(in, fileName, 1 << 20);
+    this.nextLine = firstLine;
   }
 
   CsvRecordReader(InputStream in, String fileName, int bufferSize) {
@@ -67,6 +75,7 @@ public final class CsvRecordReader implements RawRecord, Closeable {
         continue;
       }
       unescapeQuotedFields();
+      recordStart = bytesConsumed;
       recordLine = nextLine;
       nextLine += 1 + newlinesInRecord;
       bytesConsumed += recordEnd - pos;
@@ -78,6 +87,21 @@ public final class CsvRecordReader implements RawRecord, Closeable {
   /** Bytes of input consumed so far (for progress). */
   public long bytesConsumed() {
     return bytesConsumed;
+  }
+
+  /** Lines consumed so far (the line the next record would start on, minus one). */
+  public long linesConsumed() {
+    return nextLine - 1;
+  }
+
+  /** Offset of the current record from the start of the input. */
+  public long recordStart() {
+    return recordStart;
+  }
+
+  /** Whether the current record is a quoted field cut off by the end of the input. */
+  public boolean endsInsideQuotes() {
+    return malformed == UNTERMINATED;
   }
 
   @Override
@@ -168,7 +192,7 @@ public final class CsvRecordReader implements RawRecord, Closeable {
         if (!eof) {
           return NEED_MORE;
         }
-        malformed = "unterminated quoted field";
+        malformed = UNTERMINATED;
         addField(s, limit, false);
         newlinesInRecord += newlines;
         return limit;

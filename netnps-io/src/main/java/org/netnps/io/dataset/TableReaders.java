@@ -36,6 +36,9 @@ final class TableReaders {
   }
 
   static FileReport csv(DatasetFile f, ValidatorFactory validators, LongConsumer progress) {
+    if (f.schema().uniqueKey() == null && isLargePlainFile(f)) {
+      return parallelCsv(f, validators, progress);
+    }
     RowValidator v = null;
     try (InputStream in = InputFiles.open(f.path(), progress);
         CsvRecordReader r = new CsvRecordReader(in, f.relativePath())) {
@@ -52,6 +55,50 @@ final class TableReaders {
       return failed(f, v, InputFiles.describe(e));
     } catch (UserException e) {
       return failed(f, v, e.getMessage());
+    }
+  }
+
+  /** Uncompressed and large: worth reading on several threads (no key to check across rows). */
+  private static boolean isLargePlainFile(DatasetFile f) {
+    try (InputStream in = java.nio.file.Files.newInputStream(f.path())) {
+      int b0 = in.read();
+      int b1 = in.read();
+      return !(b0 == 0x1f && b1 == 0x8b) && java.nio.file.Files.isRegularFile(f.path())
+          && java.nio.file.Files.size(f.path()) >= ParallelCsv.MIN_PARALLEL_BYTES
+          && Runtime.getRuntime().availableProcessors() > 1;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static FileReport parallelCsv(DatasetFile f, ValidatorFactory validators, LongConsumer progress) {
+    return parallelCsv(f, validators, progress, ParallelCsv.CHUNK_BYTES);
+  }
+
+  static FileReport parallelCsv(DatasetFile f, ValidatorFactory validators, LongConsumer progress,
+      long chunkBytes) {
+    HeaderBinding binding;
+    long dataStart;
+    long headerLines;
+    try (InputStream in = new java.io.FileInputStream(f.path().toFile());
+        CsvRecordReader r = new CsvRecordReader(in, f.relativePath())) {
+      if (!r.next()) {
+        return new FileReport(f.relativePath(), f.schema().kind(), 0, 0, 0, "empty file: no header line");
+      }
+      binding = HeaderBinding.of(f.schema(), f.relativePath(), r);
+      dataStart = r.bytesConsumed();
+      headerLines = r.linesConsumed();
+    } catch (IOException e) {
+      return new FileReport(f.relativePath(), f.schema().kind(), 0, 0, 0, InputFiles.describe(e));
+    } catch (UserException e) {
+      return new FileReport(f.relativePath(), f.schema().kind(), 0, 0, 0, e.getMessage());
+    }
+    RowValidator probe = validators.create(binding);
+    try {
+      return new ParallelCsv(f, binding, probe.knownCells(), probe.sink(), probe.rejectSink(), progress, chunkBytes)
+          .read(dataStart, headerLines, Runtime.getRuntime().availableProcessors());
+    } catch (IOException e) {
+      return new FileReport(f.relativePath(), f.schema().kind(), 0, 0, 0, InputFiles.describe(e));
     }
   }
 

@@ -124,7 +124,16 @@ public final class ByteDictionary {
   private boolean sameBytes(int code, byte[] b, int start, int end) {
     int s = keyStart[code];
     int len = keyEnd[code] - s;
-    return len == end - start && Arrays.equals(arena, s, s + len, b, start, end);
+    if (len != end - start) {
+      return false;
+    }
+    byte[] a = arena;
+    for (int i = 0; i < len; i++) {
+      if (a[s + i] != b[start + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int hash(byte[] b, int start, int end) {

@@ -25,7 +25,8 @@ public final class RowValidator {
   private final int[] positions;
   private final ColumnType[] types;
   private final ColumnSpec[] specs;
-  private final ColumnBatch batch;
+  private ColumnBatch batch;
+  private final boolean freshBatches;
   private final ByteDictionary[] dictionaries;
   private final KnownCells known;
   private final BatchSink sink;
@@ -38,6 +39,16 @@ public final class RowValidator {
 
   /** {@code known} may be null: cell references are then kept as text, unchecked. */
   public RowValidator(HeaderBinding binding, KnownCells known, BatchSink sink, RejectSink rejects) {
+    this(binding, known, sink, rejects, false);
+  }
+
+  /**
+   * With {@code freshBatches} every full batch handed to the sink is a new object the sink may
+   * keep (the parallel reader holds them until their turn); otherwise one batch is reused.
+   */
+  public RowValidator(HeaderBinding binding, KnownCells known, BatchSink sink, RejectSink rejects,
+      boolean freshBatches) {
+    this.freshBatches = freshBatches;
     this.binding = binding;
     this.schema = binding.schema();
     this.positions = binding.positions();
@@ -58,6 +69,7 @@ public final class RowValidator {
       }
     }
     this.batch = new ColumnBatch(schema, BATCH_ROWS, dictionaries);
+
     this.keyColumn = schema.uniqueKey() == null ? -1 : schema.indexOf(schema.uniqueKey());
   }
 
@@ -106,6 +118,19 @@ public final class RowValidator {
     flush();
   }
 
+  /** The cells this validator checks against (null when unchecked). */
+  public KnownCells knownCells() {
+    return known;
+  }
+
+  public BatchSink sink() {
+    return sink;
+  }
+
+  public RejectSink rejectSink() {
+    return rejects;
+  }
+
   public FileReport report(String path, String error) {
     return new FileReport(path, schema.kind(), read, accepted, rejected, error);
   }
@@ -113,7 +138,11 @@ public final class RowValidator {
   private void flush() {
     if (batch.size() > 0) {
       sink.accept(batch);
-      batch.clear();
+      if (freshBatches) {
+        batch = new ColumnBatch(schema, BATCH_ROWS, dictionaries);
+      } else {
+        batch.clear();
+      }
     }
   }
 
@@ -182,7 +211,8 @@ public final class RowValidator {
   private String storeEnum(int c, int row, byte[] b, int s, int e) {
     var allowed = specs[c].allowed();
     for (int i = 0; i < allowed.size(); i++) {
-      if (matches(allowed.get(i), b, s, e)) {
+      String word = allowed.get(i);
+      if (word.length() == e - s && word.charAt(0) == b[s] && matches(word, b, s, e)) {
         batch.codeColumn(c)[row] = i;
         return null;
       }

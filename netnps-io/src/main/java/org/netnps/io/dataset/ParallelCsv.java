@@ -1,0 +1,231 @@
+package org.netnps.io.dataset;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.LongConsumer;
+import org.netnps.io.csv.CsvRecordReader;
+import org.netnps.io.validate.BatchSink;
+import org.netnps.io.validate.ColumnBatch;
+import org.netnps.io.validate.FileReport;
+import org.netnps.io.validate.HeaderBinding;
+import org.netnps.io.validate.KnownCells;
+import org.netnps.io.validate.RejectSink;
+import org.netnps.io.validate.Rejection;
+import org.netnps.io.validate.RowValidator;
+
+/**
+ * Reads a large uncompressed CSV on several threads: the file is cut into chunks at line ends,
+ * each chunk is split and validated on its own, and the results (batches, rejections with their
+ * true line numbers) are handed on in file order. A cut that falls inside a quoted field with an
+ * embedded newline shows as a chunk ending inside quotes; the file is then read on from the start
+ * of that record by one thread, so the result is the same as a sequential read.
+ */
+final class ParallelCsv {
+  static final long MIN_PARALLEL_BYTES = 64L << 20;
+  static final long CHUNK_BYTES = 16L << 20;
+
+  private final DatasetFile file;
+  private final HeaderBinding binding;
+  private final KnownCells known;
+  private final BatchSink sink;
+  private final RejectSink rejects;
+  private final LongConsumer progress;
+  private final long chunkBytes;
+
+  /** What one chunk produced, held until its turn. */
+  private record Chunk(List<ColumnBatch> batches, List<Rejection> rejections, FileReport counts,
+      long lines, long cutRecordStart, long cutRecordLine) {}
+
+  ParallelCsv(DatasetFile file, HeaderBinding binding, KnownCells known, BatchSink sink,
+      RejectSink rejects, LongConsumer progress, long chunkBytes) {
+    this.chunkBytes = chunkBytes;
+    this.file = file;
+    this.binding = binding;
+    this.known = known;
+    this.sink = sink;
+    this.rejects = rejects;
+    this.progress = progress;
+  }
+
+  /** Reads from {@code dataStart} (after the header, whose lines are {@code headerLines}). */
+  FileReport read(long dataStart, long headerLines, int threads) throws IOException {
+    Path path = file.path();
+    try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+      List<Long> cuts = cuts(ch, dataStart, chunkBytes);
+      ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+        Thread t = new Thread(r, "csv-chunk");
+        t.setDaemon(true);
+        return t;
+      });
+      try {
+        List<Future<Chunk>> futures = new ArrayList<>();
+        for (int k = 0; k + 1 < cuts.size(); k++) {
+          long from = cuts.get(k);
+          long to = cuts.get(k + 1);
+          boolean last = k + 2 == cuts.size();
+          futures.add(pool.submit(() -> chunk(ch, from, to, last)));
+        }
+        long read = 0;
+        long accepted = 0;
+        long rejected = 0;
+        long lineBase = headerLines;
+        for (int k = 0; k < futures.size(); k++) {
+          Chunk c = get(futures.get(k));
+          for (ColumnBatch b : c.batches()) {
+            sink.accept(b);
+          }
+          for (Rejection r : c.rejections()) {
+            rejects.reject(new Rejection(r.file(), r.line() + lineBase, r.column(), r.value(), r.reason()));
+          }
+          read += c.counts().read();
+          accepted += c.counts().accepted();
+          rejected += c.counts().rejected();
+          progress.accept(cuts.get(k + 1) - cuts.get(k));
+          if (c.cutRecordStart() >= 0) {
+            futures.forEach(f -> f.cancel(true));
+            FileReport tail = sequentialTail(ch, cuts.get(k) + c.cutRecordStart(), c.cutRecordLine() + lineBase);
+            return new FileReport(file.relativePath(), file.schema().kind(), read + tail.read(),
+                accepted + tail.accepted(), rejected + tail.rejected(), null);
+          }
+          lineBase += c.lines();
+        }
+        return new FileReport(file.relativePath(), file.schema().kind(), read, accepted, rejected, null);
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  private Chunk chunk(FileChannel ch, long from, long to, boolean last) throws IOException {
+    List<ColumnBatch> batches = new ArrayList<>();
+    List<Rejection> rejections = new ArrayList<>();
+    RowValidator v = new RowValidator(binding, known, batches::add, rejections::add, true);
+    try (CsvRecordReader r = new CsvRecordReader(range(ch, from, to), file.relativePath(), 1)) {
+      while (r.next()) {
+        if (!last && r.endsInsideQuotes()) {
+          v.finish();
+          return new Chunk(batches, rejections, v.report(file.relativePath(), null), 0, r.recordStart(), r.line());
+        }
+        v.accept(r);
+      }
+      v.finish();
+      return new Chunk(batches, rejections, v.report(file.relativePath(), null), r.linesConsumed(), -1, -1);
+    }
+  }
+
+  private FileReport sequentialTail(FileChannel ch, long from, long firstLine) throws IOException {
+    RowValidator v = new RowValidator(binding, known, sink, rejects);
+    try (CsvRecordReader r = new CsvRecordReader(range(ch, from, ch.size()), file.relativePath(), firstLine)) {
+      while (r.next()) {
+        v.accept(r);
+      }
+    }
+    v.finish();
+    return v.report(file.relativePath(), null);
+  }
+
+  /** Chunk boundaries: just after the first line end at or past every CHUNK_BYTES. */
+  private static List<Long> cuts(FileChannel ch, long dataStart, long chunkBytes) throws IOException {
+    long size = ch.size();
+    List<Long> cuts = new ArrayList<>();
+    cuts.add(dataStart);
+    ByteBuffer buf = ByteBuffer.allocate(64 << 10);
+    for (long nominal = dataStart + chunkBytes; nominal < size; ) {
+      long cut = nextLineStart(ch, nominal, buf);
+      if (cut < 0 || cut >= size) {
+        break;
+      }
+      cuts.add(cut);
+      nominal = cut + chunkBytes;
+    }
+    cuts.add(size);
+    return cuts;
+  }
+
+  private static long nextLineStart(FileChannel ch, long from, ByteBuffer buf) throws IOException {
+    for (long pos = from; ; ) {
+      buf.clear();
+      int n = ch.read(buf, pos);
+      if (n <= 0) {
+        return -1;
+      }
+      for (int i = 0; i < n; i++) {
+        if (buf.get(i) == '\n') {
+          return pos + i + 1;
+        }
+      }
+      pos += n;
+    }
+  }
+
+  private static InputStream range(FileChannel ch, long from, long to) {
+    return Channels.newInputStream(new RangeChannel(ch, from, to));
+  }
+
+  private static Chunk get(Future<Chunk> f) throws IOException {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** A read-only window [from, to) of a file channel, read with positional reads. */
+  private static final class RangeChannel implements java.nio.channels.ReadableByteChannel {
+    private final FileChannel ch;
+    private long pos;
+    private final long end;
+
+    RangeChannel(FileChannel ch, long from, long to) {
+      this.ch = ch;
+      this.pos = from;
+      this.end = to;
+    }
+
+    @Override
+    public int read(ByteBuffer dst) throws IOException {
+      if (pos >= end) {
+        return -1;
+      }
+      int want = (int) Math.min(dst.remaining(), end - pos);
+      ByteBuffer slice = dst.slice();
+      slice.limit(want);
+      int n = ch.read(slice, pos);
+      if (n > 0) {
+        dst.position(dst.position() + n);
+        pos += n;
+      }
+      return n;
+    }
+
+    @Override
+    public boolean isOpen() {
+      return true;
+    }
+
+    @Override
+    public void close() {
+      // the channel belongs to the caller
+    }
+  }
+}
