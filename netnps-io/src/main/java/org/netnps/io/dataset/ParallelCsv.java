@@ -93,7 +93,7 @@ final class ParallelCsv {
           rejected += c.counts().rejected();
           progress.accept(cuts.get(k + 1) - cuts.get(k));
           if (c.cutRecordStart() >= 0) {
-            futures.forEach(f -> f.cancel(true));
+            futures.forEach(f -> f.cancel(false));
             FileReport tail = sequentialTail(ch, cuts.get(k) + c.cutRecordStart(), c.cutRecordLine() + lineBase);
             return new FileReport(file.relativePath(), file.schema().kind(), read + tail.read(),
                 accepted + tail.accepted(), rejected + tail.rejected(), null);
@@ -102,7 +102,7 @@ final class ParallelCsv {
         }
         return new FileReport(file.relativePath(), file.schema().kind(), read, accepted, rejected, null);
       } finally {
-        pool.shutdownNow();
+        pool.shutdown();
       }
     }
   }
@@ -126,7 +126,8 @@ final class ParallelCsv {
 
   private FileReport sequentialTail(FileChannel ch, long from, long firstLine) throws IOException {
     RowValidator v = new RowValidator(binding, known, sink, rejects);
-    try (CsvRecordReader r = new CsvRecordReader(range(ch, from, ch.size()), file.relativePath(), firstLine)) {
+    try (FileChannel own = FileChannel.open(file.path(), StandardOpenOption.READ);
+        CsvRecordReader r = new CsvRecordReader(range(own, from, own.size()), file.relativePath(), firstLine)) {
       while (r.next()) {
         v.accept(r);
       }

@@ -60,12 +60,15 @@ final class TableReaders {
 
   /** Uncompressed and large: worth reading on several threads (no key to check across rows). */
   private static boolean isLargePlainFile(DatasetFile f) {
-    try (InputStream in = java.nio.file.Files.newInputStream(f.path())) {
-      int b0 = in.read();
-      int b1 = in.read();
-      return !(b0 == 0x1f && b1 == 0x8b) && java.nio.file.Files.isRegularFile(f.path())
-          && java.nio.file.Files.size(f.path()) >= ParallelCsv.MIN_PARALLEL_BYTES
-          && Runtime.getRuntime().availableProcessors() > 1;
+    try {
+      if (!java.nio.file.Files.isRegularFile(f.path())
+          || java.nio.file.Files.size(f.path()) < ParallelCsv.MIN_PARALLEL_BYTES
+          || Runtime.getRuntime().availableProcessors() < 2) {
+        return false;
+      }
+      try (InputStream in = java.nio.file.Files.newInputStream(f.path())) {
+        return !(in.read() == 0x1f && in.read() == 0x8b);
+      }
     } catch (IOException e) {
       return false;
     }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** Integration: the independent generator's sample dataset in ../shared reads with zero rejects. */
-class SampleDatasetIT {
+class SampleDatasetIntegrationTest {
   static Path shared() {
     return Path.of(System.getProperty("netnps.shared", "../../shared"));
   }
