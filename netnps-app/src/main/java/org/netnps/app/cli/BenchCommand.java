@@ -33,6 +33,9 @@ public final class BenchCommand {
 
     @Override
     public Integer call() throws Exception {
+      if (pairs < 1 || rows < 1) {
+        throw new org.netnps.core.UserException("--pairs and --rows must be at least 1");
+      }
       Path where = dir != null ? dir : Path.of("target", "bench-" + rows);
       IngestBenchmark.Result r = new IngestBenchmark(where, duckdbThreads).run(rows, pairs, System.out);
       double[] ratios = r.pairs().stream().mapToDouble(IngestBenchmark.Pair::ratio).sorted().toArray();
