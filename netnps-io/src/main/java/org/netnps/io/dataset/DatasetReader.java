@@ -17,7 +17,6 @@ import org.netnps.io.validate.BatchSink;
 import org.netnps.io.validate.ColumnBatch;
 import org.netnps.io.validate.FileReport;
 import org.netnps.io.validate.KnownCells;
-import org.netnps.io.validate.RowValidator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -113,12 +112,11 @@ public final class DatasetReader {
 
   private FileReport read(DatasetFile f, KnownCells known, BatchSink sink, DatasetVisitor visitor,
       LongConsumer progress) {
-    TableReaders.ValidatorFactory validators =
-        binding -> new RowValidator(binding, known, sink, r -> visitor.reject(f, r));
+    ValidationTarget target = new ValidationTarget(known, sink, r -> visitor.reject(f, r));
     return switch (f.format()) {
-      case CSV -> TableReaders.csv(f, validators, progress);
-      case PARQUET -> TableReaders.parquet(f, validators);
-      case PM_XML -> TableReaders.pmXml(f, mapping, validators, progress);
+      case CSV -> TableReaders.csv(f, target, progress);
+      case PARQUET -> TableReaders.parquet(f, target);
+      case PM_XML -> TableReaders.pmXml(f, mapping, target, progress);
     };
   }
 

@@ -35,6 +35,11 @@ public final class InputFiles {
     return in;
   }
 
+  /** Whether a stream from {@link #open} is gunzipping. */
+  public static boolean isCompressed(InputStream in) {
+    return in instanceof GZIPInputStream;
+  }
+
   /** A read failure as a message for the user: truncated or corrupt gzip is the usual case. */
   public static String describe(IOException e) {
     if (e instanceof EOFException || e instanceof ZipException) {

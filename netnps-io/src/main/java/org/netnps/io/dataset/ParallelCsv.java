@@ -5,9 +5,10 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -15,12 +16,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
 import org.netnps.io.csv.CsvRecordReader;
-import org.netnps.io.validate.BatchSink;
 import org.netnps.io.validate.ColumnBatch;
 import org.netnps.io.validate.FileReport;
 import org.netnps.io.validate.HeaderBinding;
-import org.netnps.io.validate.KnownCells;
-import org.netnps.io.validate.RejectSink;
 import org.netnps.io.validate.Rejection;
 import org.netnps.io.validate.RowValidator;
 
@@ -37,80 +35,87 @@ final class ParallelCsv {
 
   private final DatasetFile file;
   private final HeaderBinding binding;
-  private final KnownCells known;
-  private final BatchSink sink;
-  private final RejectSink rejects;
+  private final ValidationTarget target;
   private final LongConsumer progress;
   private final long chunkBytes;
+  private long read;
+  private long accepted;
+  private long rejected;
 
   /** What one chunk produced, held until its turn. */
   private record Chunk(List<ColumnBatch> batches, List<Rejection> rejections, FileReport counts,
       long lines, long cutRecordStart, long cutRecordLine) {}
 
-  ParallelCsv(DatasetFile file, HeaderBinding binding, KnownCells known, BatchSink sink,
-      RejectSink rejects, LongConsumer progress, long chunkBytes) {
-    this.chunkBytes = chunkBytes;
+  ParallelCsv(DatasetFile file, HeaderBinding binding, ValidationTarget target, LongConsumer progress,
+      long chunkBytes) {
     this.file = file;
     this.binding = binding;
-    this.known = known;
-    this.sink = sink;
-    this.rejects = rejects;
+    this.target = target;
     this.progress = progress;
+    this.chunkBytes = chunkBytes;
   }
 
-  /** Reads from {@code dataStart} (after the header, whose lines are {@code headerLines}). */
+  /**
+   * Reads from {@code dataStart} (after the header, whose lines are {@code headerLines}). At most
+   * {@code threads + 1} chunks are in flight, so memory stays bounded however slow the sink is.
+   */
   FileReport read(long dataStart, long headerLines, int threads) throws IOException {
-    Path path = file.path();
-    try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "csv-chunk");
+      t.setDaemon(true);
+      return t;
+    });
+    try (FileChannel ch = FileChannel.open(file.path(), StandardOpenOption.READ)) {
       List<Long> cuts = cuts(ch, dataStart, chunkBytes);
-      ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-        Thread t = new Thread(r, "csv-chunk");
-        t.setDaemon(true);
-        return t;
-      });
-      try {
-        List<Future<Chunk>> futures = new ArrayList<>();
-        for (int k = 0; k + 1 < cuts.size(); k++) {
-          long from = cuts.get(k);
-          long to = cuts.get(k + 1);
-          boolean last = k + 2 == cuts.size();
-          futures.add(pool.submit(() -> chunk(ch, from, to, last)));
+      int chunks = cuts.size() - 1;
+      Deque<Future<Chunk>> inFlight = new ArrayDeque<>();
+      int submitted = 0;
+      long lineBase = headerLines;
+      for (int k = 0; k < chunks; k++) {
+        while (submitted < chunks && inFlight.size() <= threads) {
+          long from = cuts.get(submitted);
+          long to = cuts.get(submitted + 1);
+          boolean last = submitted + 1 == chunks;
+          inFlight.add(pool.submit(() -> chunk(ch, from, to, last)));
+          submitted++;
         }
-        long read = 0;
-        long accepted = 0;
-        long rejected = 0;
-        long lineBase = headerLines;
-        for (int k = 0; k < futures.size(); k++) {
-          Chunk c = get(futures.get(k));
-          for (ColumnBatch b : c.batches()) {
-            sink.accept(b);
-          }
-          for (Rejection r : c.rejections()) {
-            rejects.reject(new Rejection(r.file(), r.line() + lineBase, r.column(), r.value(), r.reason()));
-          }
-          read += c.counts().read();
-          accepted += c.counts().accepted();
-          rejected += c.counts().rejected();
-          progress.accept(cuts.get(k + 1) - cuts.get(k));
-          if (c.cutRecordStart() >= 0) {
-            futures.forEach(f -> f.cancel(false));
-            FileReport tail = sequentialTail(ch, cuts.get(k) + c.cutRecordStart(), c.cutRecordLine() + lineBase);
-            return new FileReport(file.relativePath(), file.schema().kind(), read + tail.read(),
-                accepted + tail.accepted(), rejected + tail.rejected(), null);
-          }
-          lineBase += c.lines();
+        Chunk c = get(inFlight.poll());
+        handOn(c, lineBase);
+        progress.accept(cuts.get(k + 1) - cuts.get(k));
+        if (c.cutRecordStart() >= 0) {
+          inFlight.forEach(f -> f.cancel(false));
+          sequentialTail(cuts.get(k) + c.cutRecordStart(), c.cutRecordLine() + lineBase);
+          break;
         }
-        return new FileReport(file.relativePath(), file.schema().kind(), read, accepted, rejected, null);
-      } finally {
-        pool.shutdown();
+        lineBase += c.lines();
       }
+      return new FileReport(file.relativePath(), file.schema().kind(), read, accepted, rejected, null);
+    } finally {
+      pool.shutdown();
     }
+  }
+
+  /** Passes a chunk's batches and rejections on, with rejections at their line in the file. */
+  private void handOn(Chunk c, long lineBase) {
+    for (ColumnBatch b : c.batches()) {
+      target.sink().accept(b);
+    }
+    for (Rejection r : c.rejections()) {
+      target.rejects().reject(new Rejection(r.file(), r.line() + lineBase, r.column(), r.value(), r.reason()));
+    }
+    count(c.counts());
+  }
+
+  private void count(FileReport counts) {
+    read += counts.read();
+    accepted += counts.accepted();
+    rejected += counts.rejected();
   }
 
   private Chunk chunk(FileChannel ch, long from, long to, boolean last) throws IOException {
     List<ColumnBatch> batches = new ArrayList<>();
     List<Rejection> rejections = new ArrayList<>();
-    RowValidator v = new RowValidator(binding, known, batches::add, rejections::add, true);
+    RowValidator v = new RowValidator(binding, target.known(), batches::add, rejections::add, true);
     try (CsvRecordReader r = new CsvRecordReader(range(ch, from, to), file.relativePath(), 1)) {
       while (r.next()) {
         if (!last && r.endsInsideQuotes()) {
@@ -124,8 +129,9 @@ final class ParallelCsv {
     }
   }
 
-  private FileReport sequentialTail(FileChannel ch, long from, long firstLine) throws IOException {
-    RowValidator v = new RowValidator(binding, known, sink, rejects);
+  /** The rest of the file from {@code from}, on this thread, straight to the target. */
+  private void sequentialTail(long from, long firstLine) throws IOException {
+    RowValidator v = target.validator(binding);
     try (FileChannel own = FileChannel.open(file.path(), StandardOpenOption.READ);
         CsvRecordReader r = new CsvRecordReader(range(own, from, own.size()), file.relativePath(), firstLine)) {
       while (r.next()) {
@@ -133,7 +139,7 @@ final class ParallelCsv {
       }
     }
     v.finish();
-    return v.report(file.relativePath(), null);
+    count(v.report(file.relativePath(), null));
   }
 
   /** Chunk boundaries: just after the first line end at or past every CHUNK_BYTES. */

@@ -2,6 +2,7 @@ package org.netnps.io.dataset;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -30,22 +31,30 @@ import org.netnps.io.validate.RowValidator;
 final class TableReaders {
   private TableReaders() {}
 
-  /** Builds the validator once the file's columns are known. */
-  interface ValidatorFactory {
-    RowValidator create(HeaderBinding binding);
+  static FileReport csv(DatasetFile f, ValidationTarget target, LongConsumer progress) {
+    return csv(f, target, progress, ParallelCsv.MIN_PARALLEL_BYTES, ParallelCsv.CHUNK_BYTES);
   }
 
-  static FileReport csv(DatasetFile f, ValidatorFactory validators, LongConsumer progress) {
-    if (f.schema().uniqueKey() == null && isLargePlainFile(f)) {
-      return parallelCsv(f, validators, progress);
-    }
+  /**
+   * A file of at least {@code parallelFromBytes}, uncompressed, with no key to check across
+   * rows, is read in chunks of {@code chunkBytes} on every core; any other one by this thread.
+   */
+  static FileReport csv(DatasetFile f, ValidationTarget target, LongConsumer progress,
+      long parallelFromBytes, long chunkBytes) {
     RowValidator v = null;
     try (InputStream in = InputFiles.open(f.path(), progress);
         CsvRecordReader r = new CsvRecordReader(in, f.relativePath())) {
       if (!r.next()) {
         return new FileReport(f.relativePath(), f.schema().kind(), 0, 0, 0, "empty file: no header line");
       }
-      v = validators.create(HeaderBinding.of(f.schema(), f.relativePath(), r));
+      HeaderBinding binding = HeaderBinding.of(f.schema(), f.relativePath(), r);
+      int cores = Runtime.getRuntime().availableProcessors();
+      if (f.schema().uniqueKey() == null && cores > 1 && !InputFiles.isCompressed(in)
+          && Files.isRegularFile(f.path()) && Files.size(f.path()) >= parallelFromBytes) {
+        return new ParallelCsv(f, binding, target, progress, chunkBytes)
+            .read(r.bytesConsumed(), r.linesConsumed(), cores);
+      }
+      v = target.validator(binding);
       while (r.next()) {
         v.accept(r);
       }
@@ -58,54 +67,7 @@ final class TableReaders {
     }
   }
 
-  /** Uncompressed and large: worth reading on several threads (no key to check across rows). */
-  private static boolean isLargePlainFile(DatasetFile f) {
-    try {
-      if (!java.nio.file.Files.isRegularFile(f.path())
-          || java.nio.file.Files.size(f.path()) < ParallelCsv.MIN_PARALLEL_BYTES
-          || Runtime.getRuntime().availableProcessors() < 2) {
-        return false;
-      }
-      try (InputStream in = java.nio.file.Files.newInputStream(f.path())) {
-        return !(in.read() == 0x1f && in.read() == 0x8b);
-      }
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  private static FileReport parallelCsv(DatasetFile f, ValidatorFactory validators, LongConsumer progress) {
-    return parallelCsv(f, validators, progress, ParallelCsv.CHUNK_BYTES);
-  }
-
-  static FileReport parallelCsv(DatasetFile f, ValidatorFactory validators, LongConsumer progress,
-      long chunkBytes) {
-    HeaderBinding binding;
-    long dataStart;
-    long headerLines;
-    try (InputStream in = new java.io.FileInputStream(f.path().toFile());
-        CsvRecordReader r = new CsvRecordReader(in, f.relativePath())) {
-      if (!r.next()) {
-        return new FileReport(f.relativePath(), f.schema().kind(), 0, 0, 0, "empty file: no header line");
-      }
-      binding = HeaderBinding.of(f.schema(), f.relativePath(), r);
-      dataStart = r.bytesConsumed();
-      headerLines = r.linesConsumed();
-    } catch (IOException e) {
-      return new FileReport(f.relativePath(), f.schema().kind(), 0, 0, 0, InputFiles.describe(e));
-    } catch (UserException e) {
-      return new FileReport(f.relativePath(), f.schema().kind(), 0, 0, 0, e.getMessage());
-    }
-    RowValidator probe = validators.create(binding);
-    try {
-      return new ParallelCsv(f, binding, probe.knownCells(), probe.sink(), probe.rejectSink(), progress, chunkBytes)
-          .read(dataStart, headerLines, Runtime.getRuntime().availableProcessors());
-    } catch (IOException e) {
-      return new FileReport(f.relativePath(), f.schema().kind(), 0, 0, 0, InputFiles.describe(e));
-    }
-  }
-
-  static FileReport parquet(DatasetFile f, ValidatorFactory validators) {
+  static FileReport parquet(DatasetFile f, ValidationTarget target) {
     RowValidator v = null;
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
         Statement s = c.createStatement()) {
@@ -121,7 +83,7 @@ final class TableReaders {
           }
         }
       }
-      v = validators.create(HeaderBinding.of(f.schema(), f.relativePath(), names));
+      v = target.validator(HeaderBinding.of(f.schema(), f.relativePath(), names));
       TextRecord record = new TextRecord();
       try (ResultSet rows = s.executeQuery("SELECT " + String.join(", ", select) + " FROM " + source)) {
         long row = 0;
@@ -142,11 +104,11 @@ final class TableReaders {
     }
   }
 
-  static FileReport pmXml(DatasetFile f, CounterMapping mapping, ValidatorFactory validators,
+  static FileReport pmXml(DatasetFile f, CounterMapping mapping, ValidationTarget target,
       LongConsumer progress) {
     TableSchema pm = ContractSchemas.PM;
     List<String> names = pm.columns().stream().map(c -> c.name()).toList();
-    RowValidator v = validators.create(HeaderBinding.of(pm, f.relativePath(), names));
+    RowValidator v = target.validator(HeaderBinding.of(pm, f.relativePath(), names));
     TextRecord record = new TextRecord();
     try (InputStream in = InputFiles.open(f.path(), progress)) {
       new PmXmlReader(mapping).read(in, f.relativePath(), value -> v.accept(record.begin(value.line())

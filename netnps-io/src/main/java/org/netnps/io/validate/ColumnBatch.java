@@ -50,10 +50,6 @@ public final class ColumnBatch {
     return size;
   }
 
-  public int capacity() {
-    return lines.length;
-  }
-
   /** Source line of a row, for messages. */
   public long line(int row) {
     return lines[row];

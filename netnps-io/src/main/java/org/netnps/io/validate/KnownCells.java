@@ -23,10 +23,6 @@ public final class KnownCells {
     return cells.size();
   }
 
-  public boolean isCell(String id) {
-    return cells.find(id) != ByteDictionary.ABSENT;
-  }
-
   boolean isCellOrSite(byte[] b, int start, int end) {
     return cells.find(b, start, end) != ByteDictionary.ABSENT
         || sites.find(b, start, end) != ByteDictionary.ABSENT;

@@ -118,19 +118,6 @@ public final class RowValidator {
     flush();
   }
 
-  /** The cells this validator checks against (null when unchecked). */
-  public KnownCells knownCells() {
-    return known;
-  }
-
-  public BatchSink sink() {
-    return sink;
-  }
-
-  public RejectSink rejectSink() {
-    return rejects;
-  }
-
   public FileReport report(String path, String error) {
     return new FileReport(path, schema.kind(), read, accepted, rejected, error);
   }

@@ -13,7 +13,6 @@ import org.netnps.io.schema.ContractSchemas;
 import org.netnps.io.validate.FileReport;
 import org.netnps.io.validate.KnownCells;
 import org.netnps.io.validate.Rejection;
-import org.netnps.io.validate.RowValidator;
 
 /** The parallel read of a large CSV gives exactly what the sequential read gives. */
 class ParallelCsvTest {
@@ -30,11 +29,11 @@ class ParallelCsvTest {
     List<String> rejections = new ArrayList<>();
     long[] rows = {0};
     DatasetFile f = new DatasetFile(csv, "xdr/big.csv", ContractSchemas.XDR, DatasetFile.Format.CSV);
-    TableReaders.ValidatorFactory validators = b -> new RowValidator(b, known,
+    ValidationTarget target = new ValidationTarget(known,
         batch -> rows[0] += batch.size(), (Rejection r) -> rejections.add(r.describe()));
     FileReport report = chunkBytes == 0
-        ? TableReaders.csv(f, validators, n -> {})
-        : TableReaders.parallelCsv(f, validators, n -> {}, chunkBytes);
+        ? TableReaders.csv(f, target, n -> {}, Long.MAX_VALUE, 0)
+        : TableReaders.csv(f, target, n -> {}, 0, chunkBytes);
     return new Outcome(report, rejections, rows[0]);
   }
 

@@ -36,6 +36,11 @@ class DatasetIngestTest {
     }
   }
 
+  private String ingestAndSnapshot(Path dataset, Path db) throws Exception {
+    ingest(dataset, db);
+    return snapshot(db);
+  }
+
   /** Every table's row count, as one comparable string. */
   private String snapshot(Path db) throws Exception {
     StringBuilder sb = new StringBuilder();
@@ -64,8 +69,7 @@ class DatasetIngestTest {
   void ingestingTheSameDatasetTwiceAddsNothingAndAChangedFileReplacesItsRows() throws Exception {
     Path ds = MiniDataset.write(tmp.resolve("ds"));
     Path db = tmp.resolve("netnps.duckdb");
-    ingest(ds, db);
-    String once = snapshot(db);
+    String once = ingestAndSnapshot(ds, db);
     DatasetReport again = ingest(ds, db);
     assertEquals(once, snapshot(db));
     assertEquals(6, again.skipped().size(), "everything but cells.csv, which is always read");
@@ -80,8 +84,7 @@ class DatasetIngestTest {
   void aFileErrorStoresNothingAtAll() throws Exception {
     Path ds = MiniDataset.write(tmp.resolve("ds"));
     Path db = tmp.resolve("netnps.duckdb");
-    ingest(ds, db);
-    String before = snapshot(db);
+    String before = ingestAndSnapshot(ds, db);
     MiniDataset.write(ds, "xdr/day2.csv", MiniDataset.XDR_HEADER + MiniDataset.XDR_WEB);
     MiniDataset.write(ds, "surveys.csv", "");
     UserException e = assertThrows(UserException.class, () -> ingest(ds, db));
@@ -96,8 +99,7 @@ class DatasetIngestTest {
   @Test
   void aKilledIngestLeavesTheDatabaseAsItWas() throws Exception {
     Path db = tmp.resolve("netnps.duckdb");
-    ingest(MiniDataset.write(tmp.resolve("first")), db);
-    String before = snapshot(db);
+    String before = ingestAndSnapshot(MiniDataset.write(tmp.resolve("first")), db);
 
     Path ds = MiniDataset.write(tmp.resolve("second"));
     MiniDataset.write(ds, "dataset.json", "{\"name\": \"second\"}");
