@@ -3,6 +3,8 @@ package org.netnps.app;
 import org.netnps.app.cli.BenchCommand;
 import org.netnps.app.cli.ConvertCommand;
 import org.netnps.app.cli.IngestCommand;
+import org.netnps.app.cli.SimulateCommand;
+import org.netnps.app.cli.WhatIfCommand;
 import org.netnps.app.cli.ValidateCommand;
 import org.netnps.core.UserException;
 import picocli.CommandLine;
@@ -15,7 +17,9 @@ import picocli.CommandLine.Command;
     version = "netnps 0.1.0",
     description = "Network NPS for mobile operators: from network data to a network NPS and fixes.",
     subcommands = {
-      ValidateCommand.class, IngestCommand.class, ConvertCommand.class, BenchCommand.class,
+      ValidateCommand.class, IngestCommand.class, ConvertCommand.class, SimulateCommand.class,
+      WhatIfCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -1,0 +1,59 @@
+package org.netnps.sim.network;
+
+/**
+ * A cell: one sector of one layer at a site. Its radio configuration is mutable because what-if
+ * actions and injected faults change it (tilt, azimuth, power, carriers); {@link #copy()} gives
+ * an independent network for a what-if run.
+ */
+public final class Cell {
+  public final int index;
+  public final String id;
+  public final Site site;
+  public final Layer layer;
+  public final int sector;
+  public final int pci;
+  public double azimuthDeg;
+  public double mechTiltDeg;
+  public double elecTiltDeg;
+  public double txPowerDbm;
+  /** Carriers of this layer on the sector (add_carrier makes it 2). */
+  public int carriers = 1;
+  /** Share of this cell's offered load moved to a co-sited cell by load balancing. */
+  public double offloadShare;
+
+  public Cell(int index, String id, Site site, Layer layer, int sector, int pci, double azimuthDeg,
+      double mechTiltDeg, double elecTiltDeg, double txPowerDbm) {
+    this.index = index;
+    this.id = id;
+    this.site = site;
+    this.layer = layer;
+    this.sector = sector;
+    this.pci = pci;
+    this.azimuthDeg = azimuthDeg;
+    this.mechTiltDeg = mechTiltDeg;
+    this.elecTiltDeg = elecTiltDeg;
+    this.txPowerDbm = txPowerDbm;
+  }
+
+  public double totalTiltDeg() {
+    return mechTiltDeg + elecTiltDeg;
+  }
+
+  /** Downlink data bandwidth of all carriers, Hz. */
+  public double dataHz() {
+    return layer.dataHz() * carriers;
+  }
+
+  public Cell copy() {
+    Cell c = new Cell(index, id, site, layer, sector, pci, azimuthDeg, mechTiltDeg, elecTiltDeg, txPowerDbm);
+    c.carriers = carriers;
+    c.offloadShare = offloadShare;
+    return c;
+  }
+
+  /** True when the radio map of this cell differs from the other's (same cell, other state). */
+  public boolean radioDiffers(Cell other) {
+    return azimuthDeg != other.azimuthDeg || mechTiltDeg != other.mechTiltDeg
+        || elecTiltDeg != other.elecTiltDeg || txPowerDbm != other.txPowerDbm;
+  }
+}
