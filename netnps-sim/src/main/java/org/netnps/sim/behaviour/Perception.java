@@ -37,7 +37,11 @@ public final class Perception {
     double bpl = codec == Codec.EVS ? 20 : codec == Codec.AMR_WB ? 13 : 10;
     double id = 0.024 * delayMs + (delayMs > 177.3 ? 0.11 * (delayMs - 177.3) : 0);
     double ieEff = ie + (95 - ie) * lossPct / (lossPct + bpl);
-    double r = 93.2 - id - ieEff;
+    return mosOfRating(93.2 - id - ieEff);
+  }
+
+  /** G.107 rating R to MOS: 1 + 0.035 R + 7e-6 R (R - 60) (100 - R), clipped to [1, 4.5]. */
+  public static double mosOfRating(double r) {
     if (r <= 0) {
       return 1;
     }

@@ -29,8 +29,6 @@ public final class GameSession {
     x.dlBytes = failed ? 0 : Math.round(seconds * 80_000 / 8);
     x.ulBytes = failed ? 0 : Math.round(seconds * 30_000 / 8);
     o.accessFailed = failed;
-    int handovers = c.handovers(rng, seconds / 60);
-    o.handovers = failed ? 0 : handovers;
     o.dlBytes = x.dlBytes;
     o.activeSeconds = failed ? 10 : seconds;
     o.deficit = failed ? 0.6 : Perception.gaming(rtt, jitter, loss);

@@ -117,6 +117,9 @@ public final class SessionRealiser {
         x.rttMs = c.rttMs;
         x.retransPct = c.retransPct;
       }
+      if (x.service != Service.VOICE && c.mobile && !o.accessFailed) {
+        handovers(c, rng, x.durationMs / 60_000.0, o);
+      }
       satisfaction.record(s, o.deficit, home);
       outcomes.dayBytes[s] += Math.max(0, o.dlBytes);
       if (measured) {
@@ -135,6 +138,20 @@ public final class SessionRealiser {
       }
     }
     return result;
+  }
+
+  /** Handovers of a data session on the move; a failed one drops the bearer. */
+  private static void handovers(Conditions c, SplittableRandom rng, double minutes, Outcome o) {
+    o.handovers = c.handovers(rng, minutes);
+    for (int h = 0; h < o.handovers; h++) {
+      if (rng.nextDouble() < c.handoverFailureProbability()) {
+        o.handoverFailures++;
+      }
+    }
+    if (o.handoverFailures > 0) {
+      o.dropped = true;
+      o.deficit = Math.max(o.deficit, 0.7);
+    }
   }
 
   private void complain(ChunkResult result, int s, int ordinal, long t, double delayH,

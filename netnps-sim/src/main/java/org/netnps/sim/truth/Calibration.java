@@ -1,6 +1,8 @@
 package org.netnps.sim.truth;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.netnps.core.domain.CallResult;
 import org.netnps.core.domain.Service;
@@ -89,9 +91,9 @@ public final class Calibration {
         "busy_hour_p50", busySinr.quantile(0.5)));
     m.put("voice_drop_rate", ratio(callsDropped, calls - callsFailed));
     m.put("voice_setup_failure_rate", ratio(callsFailed, calls));
-    double[] hourly = new double[24];
+    List<Double> hourly = new ArrayList<>();
     for (int h = 0; h < 24; h++) {
-      hourly[h] = prbSamples[h] == 0 ? 0 : Math.round(1000 * prbByHour[h] / prbSamples[h]) / 1000.0;
+      hourly.add(prbSamples[h] == 0 ? 0 : Math.round(1000 * prbByHour[h] / prbSamples[h]) / 1000.0);
     }
     m.put("prb_utilisation_mean_by_local_hour", hourly);
     m.put("busy_hour_prb_utilisation", Map.of("p50", busyPrb.quantile(0.5), "share_above_0_8",
