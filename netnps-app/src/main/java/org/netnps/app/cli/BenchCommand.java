@@ -8,10 +8,49 @@ import org.netnps.app.bench.IngestBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code netnps bench ingest}: our parse + validate against DuckDB's read_csv on one file. */
+/**
+ * {@code netnps bench ingest}: our parse + validate against DuckDB's read_csv on one file;
+ * {@code netnps bench simulate}: SRCON's speed against DuckDB re-writing the same rows.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks against a peer.",
-    subcommands = BenchCommand.Ingest.class)
+    subcommands = {BenchCommand.Ingest.class, BenchCommand.Simulate.class})
 public final class BenchCommand {
+
+  /** The simulator benchmark. */
+  @Command(name = "simulate", mixinStandardHelpOptions = true,
+      description = "Simulate a city (SRCON) of --subscribers x --days into a dataset, then have DuckDB re-write "
+          + "the same xDR and PM rows (read .csv.gz, write .csv.gz) in the same run; reports both and the ratio.")
+  public static final class Simulate implements Callable<Integer> {
+    @Option(names = "--subscribers", defaultValue = "100000", description = "subscribers (default ${DEFAULT-VALUE})")
+    int subscribers;
+
+    @Option(names = "--days", defaultValue = "1", description = "days (default ${DEFAULT-VALUE})")
+    int days;
+
+    @Option(names = "--threads", defaultValue = "2", description = "simulator threads (default ${DEFAULT-VALUE})")
+    int threads;
+
+    @Option(names = "--duckdb-threads", defaultValue = "2", description = "DuckDB threads (default ${DEFAULT-VALUE})")
+    int duckdbThreads;
+
+    @Option(names = "--dir", paramLabel = "DIR", description = "scratch directory (default target/bench-simulate)")
+    Path dir;
+
+    @Override
+    public Integer call() throws Exception {
+      if (subscribers < 1 || days < 1 || threads < 1) {
+        throw new org.netnps.core.UserException("--subscribers, --days and --threads must be at least 1");
+      }
+      var r = new org.netnps.app.bench.SimulateBenchmark().run(dir != null ? dir : Path.of("target", "bench-simulate"),
+          subscribers, days, threads, duckdbThreads, System.out);
+      System.out.printf(Locale.ROOT, "%n| subscribers x days | threads | xDRs | PM values | SRCON s | peak heap MB | DuckDB re-write s (%d threads) | ratio DuckDB/SRCON |%n",
+          duckdbThreads);
+      System.out.printf(Locale.ROOT, "| %d x %d | %d | %d | %d | %.1f | %d | %.1f | %.2f |%n", r.subscribers(), r.days(),
+          r.threads(), r.xdrs(), r.pmValues(), r.simulateSeconds(), r.peakHeapBytes() >> 20, r.duckdbSeconds(),
+          r.duckdbSeconds() / r.simulateSeconds());
+      return 0;
+    }
+  }
 
   /** The ingest benchmark. */
   @Command(name = "ingest", mixinStandardHelpOptions = true,
