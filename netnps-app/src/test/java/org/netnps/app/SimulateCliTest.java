@@ -71,6 +71,25 @@ class SimulateCliTest {
   }
 
   @Test
+  void evenAnOverloadedCityWritesOnlyValidRows() throws Exception {
+    Path scenario = tmp.resolve("overload.json");
+    Files.writeString(scenario, """
+        {"preset": "tiny", "seed": 3, "subscribers": 600, "days": 2, "preset_problems": true, "problems": [
+          {"type": "event_congestion", "cells": ["S0001L1", "S0001L2", "S0001L3", "S0002L1", "S0002L2", "S0002L3"],
+           "start": "2026-03-01T16:00:00Z", "end": "2026-03-03T16:00:00Z", "magnitude": 6},
+          {"type": "transport_congestion", "site": "S0003", "start": "2026-03-01T16:00:00Z",
+           "end": "2026-03-03T16:00:00Z", "magnitude": 900},
+          {"type": "external_interference", "cells": ["S0004L1"], "start": "2026-03-01T16:00:00Z",
+           "end": "2026-03-03T16:00:00Z", "magnitude": 30}]}
+        """);
+    Path ds = tmp.resolve("overload");
+    assertEquals(0, Main.run("simulate", "--scenario", scenario.toString(), "--out", ds.toString()),
+        err.toString(StandardCharsets.UTF_8));
+    out.reset();
+    assertEquals(0, Main.run("validate", ds.toString()), out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
   void sameSeedSameBytes() throws Exception {
     Path a = simulate("a", "9");
     Path b = simulate("b", "9");

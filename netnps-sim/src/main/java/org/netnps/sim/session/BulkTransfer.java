@@ -6,8 +6,13 @@ import org.netnps.core.record.XdrRecord;
 import org.netnps.sim.Distributions;
 import org.netnps.sim.behaviour.Perception;
 
-/** Downloads, updates and feeds ("other"): lognormal size, median 12 MB, at the user's rate. */
+/**
+ * Downloads, updates and feeds ("other"): lognormal size, median 12 MB, at the user's rate; the
+ * user gives up after 30 minutes.
+ */
 public final class BulkTransfer {
+  static final double GIVE_UP_S = 1800;
+
   private BulkTransfer() {}
 
   public static void realise(Conditions c, SplittableRandom rng, XdrRecord x, Outcome o) {
@@ -24,6 +29,10 @@ public final class BulkTransfer {
       return;
     }
     double seconds = size * 8 / 1000 / c.userKbps + 3 * c.rttMs / 1000;
+    if (seconds > GIVE_UP_S) { // nobody waits half an hour for an update: the user gives up
+      size = (GIVE_UP_S - 3 * c.rttMs / 1000) * c.userKbps * 1000 / 8;
+      seconds = GIVE_UP_S;
+    }
     x.durationMs = Math.round(seconds * 1000);
     x.dlBytes = Math.round(size);
     x.ulBytes = Math.round(size * 0.03);

@@ -48,8 +48,8 @@ public final class Conditions {
     double base = Distributions.lognormal(rng, rat == Rat.NR ? 25 : 40, 0.3);
     double queue = Math.min(80, 10 * Math.min(offeredLoad, 0.95) / (1 - Math.min(offeredLoad, 0.95)));
     rttMs = base + queue + 40 * Distributions.logistic((0 - sinr) / 2) + transportDelayMs;
-    retransPct = 0.3 + 4 * Distributions.logistic((-2 - sinr) / 2) + transportLossPct()
-        + 2 * Math.max(0, offeredLoad - 0.9);
+    retransPct = Math.min(60, 0.3 + 4 * Distributions.logistic((-2 - sinr) / 2) + transportLossPct()
+        + 2 * Distributions.clip(offeredLoad - 0.9, 0, 5));
     accessFailure = Math.min(0.9, deviceFactor * (0.002
         + 0.3 * Distributions.logistic((-8 - sinr) / 1.2)
         + 0.2 * Distributions.logistic((-125 - link.rsrpDbm) / 1.5)

@@ -20,7 +20,7 @@ public final class GameSession {
     double rtt = c.rttMs + 15;
     double jitter = (2 + 0.2 * Math.max(0, c.rttMs - 40) + 20 * Distributions.logistic((-2 - c.link.sinrDb) / 2))
         * Distributions.lognormal(rng, 1, 0.2);
-    double loss = 0.05 + c.retransPct / 3 + c.transportLossPct();
+    double loss = Math.min(50, 0.05 + c.retransPct / 3 + c.transportLossPct());
     x.service = Service.GAMING;
     x.durationMs = Math.round((failed ? 10 : seconds) * 1000);
     x.rttMs = rtt;

@@ -102,8 +102,9 @@ public final class SessionRealiser {
       x.rat = c.rat;
       x.lat = frame.lat(d.y[i]);
       x.lon = frame.lon(d.x[i]);
-      x.rsrpDbm = c.link.rsrpDbm;
-      x.sinrDb = c.link.sinrDb;
+      // as a probe reports them: LTE RSRP -140..-44 dBm (TS 36.133), SINR -23..40 dB (TS 38.133)
+      x.rsrpDbm = Distributions.clip(c.link.rsrpDbm, -140, -44);
+      x.sinrDb = Distributions.clip(c.link.sinrDb, -23, 40);
       x.tac = population.deviceOf(s).tac();
       Outcome o = new Outcome();
       switch (d.service[i]) {
