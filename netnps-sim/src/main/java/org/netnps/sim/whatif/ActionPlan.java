@@ -77,8 +77,13 @@ public final class ActionPlan implements Intervention {
           Site site = cell != null ? cell.site : requireSite(network, a);
           end(remaining, at, p -> p.type() == ProblemType.TRANSPORT_CONGESTION && site.id().equals(p.siteId()));
         }
-        case DEVICE_CAMPAIGN -> end(remaining, at,
-            p -> p.type() == ProblemType.DEVICE_DEFECT && a.target().equals(p.deviceModel()));
+        case DEVICE_CAMPAIGN -> {
+          if (java.util.Arrays.stream(org.netnps.sim.population.Device.CATALOGUE).noneMatch(d -> d.model().equals(a.target()))) {
+            throw new IllegalArgumentException("action " + a.actionId() + " (device_campaign): unknown device model '"
+                + a.target() + "'");
+          }
+          end(remaining, at, p -> p.type() == ProblemType.DEVICE_DEFECT && a.target().equals(p.deviceModel()));
+        }
         case TUNE_HANDOVER -> {
           Cell cell = requireCell(network, a);
           end(remaining, at, p -> p.type() == ProblemType.HANDOVER_FAILURE && p.cellIds().contains(cell.id));

@@ -70,6 +70,9 @@ class WhatIfTest {
     var e = assertThrows(IllegalArgumentException.class,
         () -> whatIf.evaluate(List.of(new Action("A9", ActionType.ADJUST_TILT, "NOPE", Double.NaN)), 0));
     assertTrue(e.getMessage().contains("A9") && e.getMessage().contains("NOPE"), e.getMessage());
+    var device = assertThrows(IllegalArgumentException.class,
+        () -> whatIf.evaluate(List.of(new Action("A8", ActionType.DEVICE_CAMPAIGN, "Astra", Double.NaN)), 0));
+    assertTrue(device.getMessage().contains("unknown device model 'Astra'"), device.getMessage());
   }
 
   static Action fix(Problem p) {
