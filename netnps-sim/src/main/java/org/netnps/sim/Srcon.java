@@ -26,7 +26,6 @@ import org.netnps.sim.counters.CellCounters;
 import org.netnps.sim.load.CellLoad;
 import org.netnps.sim.load.LoadSolver;
 import org.netnps.sim.network.Cell;
-import org.netnps.sim.network.Layer;
 import org.netnps.sim.network.Network;
 import org.netnps.sim.population.Population;
 import org.netnps.sim.problem.AlarmGenerator;
@@ -333,7 +332,7 @@ public final class Srcon {
     for (Cell c : network.cells()) {
       sink.cell(new CellRecord(c.id, c.site.id(), c.layer.rat, round(frame.lat(c.site.y()), 6),
           round(frame.lon(c.site.x()), 6), round(c.azimuthDeg, 1), round(c.site.heightM(), 1), c.mechTiltDeg,
-          round(c.elecTiltDeg + (isMisTilted(c, problems) ? misTilt(c, problems) : 0), 1), c.layer.freqMhz,
+          round(c.elecTiltDeg + misTilt(c, problems), 1), c.layer.freqMhz,
           c.layer.bandwidthMhz * c.carriers, c.txPowerDbm, c.pci, c.site.region()));
     }
     Population pop = world.population();
@@ -347,13 +346,9 @@ public final class Srcon {
   }
 
   /**
-   * The configuration export shows the tilt the cell has at the end of the period: a mis-tilt is
-   * a configuration error, visible in CM.
+   * Extra downtilt of a mis-tilted cell: the configuration export shows the tilt the cell has at
+   * the end of the period, since a mis-tilt is a configuration error, visible in CM.
    */
-  private static boolean isMisTilted(Cell c, List<Problem> problems) {
-    return misTilt(c, problems) != 0;
-  }
-
   private static double misTilt(Cell c, List<Problem> problems) {
     double extra = 0;
     for (Problem p : problems) {
