@@ -38,16 +38,30 @@ public final class Outcomes {
     return sessions.length;
   }
 
-  /** Expected network NPS over subscribers with at least one session: 100 (mean P(pro) - mean P(det)). */
-  public double networkNps() {
+  /** Subscribers with at least one session: those a probe sees and the network NPS covers. */
+  public int subscribersSeen() {
+    int n = 0;
+    for (long count : sessions) {
+      n += count > 0 ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** Mean of a per-subscriber figure over the subscribers seen; NaN when none was. */
+  public double meanOverSeen(double[] values) {
     double sum = 0;
     int n = 0;
     for (int s = 0; s < size(); s++) {
       if (sessions[s] > 0) {
-        sum += pPromoter[s] - pDetractor[s];
+        sum += values[s];
         n++;
       }
     }
-    return n == 0 ? Double.NaN : 100 * sum / n;
+    return n == 0 ? Double.NaN : sum / n;
+  }
+
+  /** Expected network NPS over subscribers seen: 100 (mean P(promoter) - mean P(detractor)). */
+  public double networkNps() {
+    return 100 * (meanOverSeen(pPromoter) - meanOverSeen(pDetractor));
   }
 }

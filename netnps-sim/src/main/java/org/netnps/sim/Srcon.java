@@ -8,18 +8,14 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.netnps.core.domain.ComplaintCategory;
-import org.netnps.core.domain.NpsClass;
 import org.netnps.core.record.AlarmRecord;
 import org.netnps.core.record.CellRecord;
 import org.netnps.core.record.ComplaintRecord;
 import org.netnps.core.record.DatasetSink;
 import org.netnps.core.record.SubscriberRecord;
-import org.netnps.core.record.SurveyRecord;
 import org.netnps.core.record.XdrRecord;
 import org.netnps.sim.behaviour.Satisfaction;
 import org.netnps.sim.counters.CellCounters;
@@ -32,6 +28,7 @@ import org.netnps.sim.problem.AlarmGenerator;
 import org.netnps.sim.problem.Effects;
 import org.netnps.sim.problem.Problem;
 import org.netnps.sim.problem.ProblemType;
+import org.netnps.sim.radio.Link;
 import org.netnps.sim.radio.RadioMap;
 import org.netnps.sim.radio.Serving;
 import org.netnps.sim.session.ChunkResult;
@@ -40,8 +37,6 @@ import org.netnps.sim.session.SessionRealiser;
 import org.netnps.sim.traffic.DaySessions;
 import org.netnps.sim.traffic.SessionPlanner;
 import org.netnps.sim.truth.Calibration;
-import org.netnps.sim.truth.SubscriberTruth;
-import org.netnps.sim.truth.SurveyTruth;
 import org.netnps.sim.truth.TruthSink;
 
 /**
@@ -85,9 +80,7 @@ public final class Srcon {
     Effects effects = new Effects(problems, network);
     writeStatic(sink, truth, problems);
     SessionPlanner planner = new SessionPlanner(pop, world.grid(), seed);
-    boolean[] surveyed = new boolean[pop.size];
-    int surveyFrom = Math.min(2, sc.days() - 1);
-    double surveyPerDay = sc.surveyShare() / Math.max(1, sc.days() - surveyFrom);
+    Customers customers = new Customers(sc, pop, satisfaction, outcomes);
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "srcon");
       t.setDaemon(true);
@@ -124,15 +117,15 @@ public final class Srcon {
         calibrateLoad(load, dayStart);
         counters.emit(dayStart, day, load, effects, scale, seed, sink);
         satisfaction.endDay(day);
-        endOfDay(day, dayStart, satisfaction, outcomes, sink);
-        if (day + 1 < sc.days() && day + 1 >= surveyFrom) {
-          survey(day + 1, dayStart + DAY_MS, surveyPerDay, surveyed, satisfaction, sink, truth);
+        customers.endOfDay(day, dayStart, sink);
+        if (day + 1 < sc.days()) {
+          customers.survey(day + 1, dayStart + DAY_MS, sink, truth);
         }
       }
       for (AlarmRecord a : AlarmGenerator.generate(world.problems(), network, sc.start(), sc.end(), seed)) {
         sink.alarm(a);
       }
-      finish(satisfaction, outcomes, truth);
+      truth.summary(summary(customers.closePeriod(truth), outcomes));
       return outcomes;
     } finally {
       pool.shutdownNow();
@@ -149,7 +142,7 @@ public final class Srcon {
       int hi = Math.min(pop.size, from + CHUNK);
       futures.add(pool.submit(() -> {
         DaySessions d = new DaySessions();
-        org.netnps.sim.radio.Link home = new org.netnps.sim.radio.Link();
+        Link home = new Link();
         for (int s = lo; s < hi; s++) {
           double engagement = Math.exp(-0.08 * satisfaction.networkPenalty(s));
           serving.serve(world.grid().pixel(pop.homeX[s], pop.homeY[s]), pop.homeIndoorDb[s],
@@ -163,7 +156,7 @@ public final class Srcon {
     }
     List<DaySessions> chunks = new ArrayList<>();
     for (Future<DaySessions> f : futures) {
-      chunks.add(get(f));
+      chunks.add(Futures.get(f));
     }
     return chunks;
   }
@@ -177,7 +170,7 @@ public final class Srcon {
         DaySessions chunk = chunks.get(next++);
         window.add(pool.submit(() -> realiser.realise(chunk)));
       }
-      ChunkResult r = get(window.poll());
+      ChunkResult r = Futures.get(window.poll());
       for (XdrRecord x : r.xdrs) {
         sink.xdr(x);
         calibration.session(x);
@@ -213,115 +206,23 @@ public final class Srcon {
     }
   }
 
-  /** Median daily downlink of the simulated base, bytes: the reference for prepaid top-ups. */
-  static final double REFERENCE_DAY_BYTES = 500e6;
-
-  /**
-   * Revenue, churn and non-network complaints of the day. Expected revenue per day = ARPU / 30.44
-   * x survival, where prepaid revenue follows data use (top-ups: 0.85 + 0.15 min(2, day bytes /
-   * 500 MB)) and survival falls by a daily churn hazard of 0.05% x (1 + 4 P(detractor)) (research
-   * 7.1: detractors churn several times more than promoters).
-   */
-  private void endOfDay(int day, long dayStart, Satisfaction satisfaction, Outcomes outcomes, DatasetSink sink)
-      throws IOException {
-    Population pop = world.population();
-    for (int s = 0; s < pop.size; s++) {
-      double latent = satisfaction.latent(s);
-      double pDet = Satisfaction.pDetractor(latent);
-      if (day >= outcomes.fromDay) {
-        double usage = pop.planOf(s).prepaid() ? 0.85 + 0.15 * Math.min(2, outcomes.dayBytes[s] / REFERENCE_DAY_BYTES) : 1;
-        outcomes.revenue[s] += pop.arpu[s] / 30.44 * outcomes.survival[s] * usage;
-      }
-      outcomes.dayBytes[s] = 0;
-      outcomes.survival[s] *= 1 - 0.0005 * (1 + 4 * pDet);
-      SplittableRandom rng = Seeds.stream(world.scenario().seed(), Seeds.COMPLAINTS, s, day);
-      double u = rng.nextDouble();
-      if (u < 1.5e-4) {
-        ComplaintCategory category = u < 1e-4 ? ComplaintCategory.BILLING : ComplaintCategory.OTHER;
-        long at = dayStart + (long) ((9 + 10 * rng.nextDouble()) * 3_600_000L);
-        sink.complaint(new ComplaintRecord(String.format("TK%03d%07dB", day, s), pop.id[s], at, category,
-            Double.NaN, Double.NaN));
-      }
-    }
-  }
-
-  private void survey(int day, long dayStart, double perDay, boolean[] surveyed, Satisfaction satisfaction,
-      DatasetSink sink, TruthSink truth) throws IOException {
-    Population pop = world.population();
-    long seed = world.scenario().seed();
-    for (int s = 0; s < pop.size; s++) {
-      if (surveyed[s]) {
-        continue;
-      }
-      SplittableRandom rng = Seeds.stream(seed, Seeds.SURVEY, s, day);
-      double latent = satisfaction.latent(s);
-      double propensity = 0.75 + 0.5 * Math.min(1, Math.abs(latent - 7.5) / 3);
-      if (rng.nextDouble() >= perDay * propensity) {
-        continue;
-      }
-      surveyed[s] = true;
-      long at = dayStart + (long) ((9 + 11 * rng.nextDouble()) * 3_600_000L) / 1000 * 1000;
-      int score = Satisfaction.answer(latent, rng);
-      sink.survey(new SurveyRecord(pop.id[s], at, score));
-      truth.survey(new SurveyTruth(pop.id[s], at, score, latent, Satisfaction.BETA * satisfaction.networkPenalty(s),
-          satisfaction.nonNetwork(s)));
-    }
-  }
-
-  private void finish(Satisfaction satisfaction, Outcomes outcomes, TruthSink truth) throws IOException {
-    Population pop = world.population();
-    long seed = world.scenario().seed();
-    double sumLatent = 0;
-    double sumLatent2 = 0;
-    double sumPenalty = 0;
-    double sumPenalty2 = 0;
-    double pro = 0;
-    double det = 0;
-    int seen = 0;
-    for (int s = 0; s < pop.size; s++) {
-      double latent = satisfaction.latent(s);
-      double pDet = Satisfaction.pDetractor(latent);
-      double pPro = Satisfaction.pPromoter(latent);
-      outcomes.latent[s] = latent;
-      outcomes.pDetractor[s] = pDet;
-      outcomes.pPromoter[s] = pPro;
-      if (outcomes.sessions[s] == 0) {
-        continue;
-      }
-      seen++;
-      double penalty = Satisfaction.BETA * satisfaction.networkPenalty(s);
-      sumLatent += latent;
-      sumLatent2 += latent * latent;
-      sumPenalty += penalty;
-      sumPenalty2 += penalty * penalty;
-      pro += pPro;
-      det += pDet;
-      int answer = Satisfaction.answer(latent, Seeds.stream(seed, Seeds.SURVEY, s, -1));
-      truth.subscriber(new SubscriberTruth(pop.id[s], pop.baseline[s], satisfaction.shock(s), penalty,
-          latent, pDet, 1 - pDet - pPro, pPro, NpsClass.ofScore(answer), outcomes.sessions[s],
-          outcomes.dlBytes[s], outcomes.networkComplaints[s], outcomes.revenue[s]));
-    }
-    Map<String, Object> summary = new LinkedHashMap<>();
+  private Map<String, Object> summary(Map<String, Object> figures, Outcomes outcomes) {
     Scenario sc = world.scenario();
+    Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("scenario", sc.name());
     summary.put("preset", sc.preset().name().toLowerCase());
     summary.put("seed", sc.seed());
-    summary.put("subscribers", pop.size);
-    summary.put("subscribers_seen", seen);
-    summary.put("true_network_nps", seen == 0 ? null : 100 * (pro - det) / seen);
-    summary.put("shares", Map.of("detractor", det / seen, "passive", 1 - (pro + det) / seen, "promoter", pro / seen));
-    double varLatent = sumLatent2 / seen - Math.pow(sumLatent / seen, 2);
-    double varPenalty = sumPenalty2 / seen - Math.pow(sumPenalty / seen, 2);
-    summary.put("network_penalty_variance_share", varPenalty / varLatent);
+    summary.put("subscribers", sc.subscribers());
+    summary.putAll(figures);
     summary.put("problems", world.problems().size());
     long noService = 0;
     long sessions = 0;
-    for (int s = 0; s < pop.size; s++) {
+    for (int s = 0; s < outcomes.size(); s++) {
       noService += outcomes.noService[s];
       sessions += outcomes.sessions[s];
     }
-    summary.put("calibration", calibration.figures(pop.size, sc.days(), noService, sessions));
-    truth.summary(summary);
+    summary.put("calibration", calibration.figures(sc.subscribers(), sc.days(), noService, sessions));
+    return summary;
   }
 
   private void writeStatic(DatasetSink sink, TruthSink truth, List<Problem> problems) throws IOException {
@@ -391,18 +292,5 @@ public final class Srcon {
     return Math.round(v * f) / f;
   }
 
-  private static <T> T get(Future<T> f) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
-  }
 
 }

@@ -5,12 +5,11 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
+import org.netnps.app.Directories;
 import org.netnps.app.sim.TruthFiles;
 import org.netnps.io.store.DuckDbStore;
 import org.netnps.io.write.ContractDatasetWriter;
@@ -30,7 +29,7 @@ public final class SimulateBenchmark {
 
   public Result run(Path dir, int subscribers, int days, int threads, int duckdbThreads, PrintStream log)
       throws IOException, SQLException {
-    delete(dir);
+    Directories.deleteTree(dir);
     Path ds = dir.resolve("dataset");
     Scenario scenario = Scenario.of(Preset.CITY, 1).withSize(subscribers, days);
     resetPeaks();
@@ -78,14 +77,4 @@ public final class SimulateBenchmark {
     return sum;
   }
 
-  private static void delete(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (var walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
-  }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.netnps.app.Directories;
 import org.netnps.app.sim.ScenarioFile;
 import org.netnps.app.sim.TruthFiles;
 import org.netnps.core.UserException;
@@ -100,11 +101,7 @@ public final class SimulateCommand implements Callable<Integer> {
       if (!force) {
         throw new UserException(dir + " exists; use --force to replace it");
       }
-      try (var walk = Files.walk(dir)) {
-        for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-          Files.delete(p);
-        }
-      }
+      Directories.deleteTree(dir);
     }
   }
 }

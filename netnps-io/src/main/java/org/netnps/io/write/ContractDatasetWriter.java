@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import org.netnps.core.record.AlarmRecord;
@@ -19,6 +20,9 @@ import org.netnps.core.record.PmRecord;
 import org.netnps.core.record.SubscriberRecord;
 import org.netnps.core.record.SurveyRecord;
 import org.netnps.core.record.XdrRecord;
+import org.netnps.io.schema.ColumnSpec;
+import org.netnps.io.schema.ContractSchemas;
+import org.netnps.io.schema.TableSchema;
 
 /**
  * Writes a dataset directory in the data contract: dataset.json, cells.csv, subscribers.csv,
@@ -27,10 +31,13 @@ import org.netnps.core.record.XdrRecord;
  * under a ".partial" name and renamed on close, so a crash never leaves a file that looks whole.
  */
 public final class ContractDatasetWriter implements DatasetSink {
-  static final String XDR_HEADER = "start_time,duration_ms,subscriber_id,service,cell_id,rat,lat,lon,"
-      + "rsrp_dbm,sinr_db,dl_bytes,ul_bytes,dl_kbps,rtt_ms,retrans_pct,page_load_ms,http_ok,"
-      + "start_delay_ms,stall_count,stall_ms,bitrate_kbps,height_px,call_result,setup_ms,codec,"
-      + "codec_kbps,loss_pct,jitter_ms,delay_ms,tac";
+  private static final String CELLS = header(ContractSchemas.CELLS);
+  private static final String SUBSCRIBERS = header(ContractSchemas.SUBSCRIBERS);
+  private static final String XDR = header(ContractSchemas.XDR);
+  private static final String PM = header(ContractSchemas.PM).replace(",suspect", "");
+  private static final String ALARMS = header(ContractSchemas.ALARMS);
+  private static final String SURVEYS = header(ContractSchemas.SURVEYS);
+  private static final String COMPLAINTS = header(ContractSchemas.COMPLAINTS);
 
   private final Path dir;
   private final CsvLine line = new CsvLine();
@@ -54,8 +61,7 @@ public final class ContractDatasetWriter implements DatasetSink {
 
   @Override
   public void cell(CellRecord c) throws IOException {
-    OutputStream out = output("cells.csv", "cell_id,site_id,rat,lat,lon,azimuth_deg,height_m,mech_tilt_deg,"
-        + "elec_tilt_deg,freq_mhz,bandwidth_mhz,tx_power_dbm,pci,region");
+    OutputStream out = output("cells.csv", CELLS);
     line.text(c.cellId()).text(c.siteId()).text(c.rat().code()).number(c.lat(), 6).number(c.lon(), 6)
         .number(c.azimuthDeg(), 1).number(c.heightM(), 1).number(c.mechTiltDeg(), 1).number(c.elecTiltDeg(), 1)
         .number(c.freqMhz(), 1).number(c.bandwidthMhz(), 1).number(c.txPowerDbm(), 1).integer(c.pci())
@@ -64,14 +70,14 @@ public final class ContractDatasetWriter implements DatasetSink {
 
   @Override
   public void subscriber(SubscriberRecord s) throws IOException {
-    OutputStream out = output("subscribers.csv", "subscriber_id,plan,device_model,device_5g,tenure_months,arpu,region");
+    OutputStream out = output("subscribers.csv", SUBSCRIBERS);
     line.text(s.subscriberId()).text(s.plan()).text(s.deviceModel()).integer(s.device5g() ? 1 : 0)
         .integer(s.tenureMonths()).number(s.arpu(), 2).text(s.region()).writeTo(out);
   }
 
   @Override
   public void xdr(XdrRecord x) throws IOException {
-    OutputStream out = output("xdr/xdr-" + CsvLine.utcDate(x.startTime) + ".csv.gz", XDR_HEADER);
+    OutputStream out = output("xdr/xdr-" + CsvLine.utcDate(x.startTime) + ".csv.gz", XDR);
     line.timestamp(x.startTime).integer(x.durationMs).text(x.subscriberId).text(x.service.code())
         .text(x.cellId).text(x.rat == null ? null : x.rat.code()).number(x.lat, 5).number(x.lon, 5)
         .number(x.rsrpDbm, 1).number(x.sinrDb, 1);
@@ -94,14 +100,14 @@ public final class ContractDatasetWriter implements DatasetSink {
 
   @Override
   public void pm(PmRecord v) throws IOException {
-    OutputStream out = output("pm/pm-" + CsvLine.utcDate(v.periodStart()) + ".csv.gz", "period_start,period_s,cell_id,counter,value");
+    OutputStream out = output("pm/pm-" + CsvLine.utcDate(v.periodStart()) + ".csv.gz", PM);
     line.timestamp(v.periodStart()).integer(v.periodS()).text(v.cellId()).text(v.counter()).number(v.value(), 3)
         .writeTo(out);
   }
 
   @Override
   public void alarm(AlarmRecord a) throws IOException {
-    OutputStream out = output("alarms.csv", "alarm_id,object_id,raised_at,cleared_at,severity,probable_cause,specific_problem");
+    OutputStream out = output("alarms.csv", ALARMS);
     line.text(a.alarmId()).text(a.objectId()).timestamp(a.raisedAt());
     if (a.clearedAt() < 0) {
       line.empty();
@@ -113,13 +119,13 @@ public final class ContractDatasetWriter implements DatasetSink {
 
   @Override
   public void survey(SurveyRecord s) throws IOException {
-    OutputStream out = output("surveys.csv", "subscriber_id,surveyed_at,score");
+    OutputStream out = output("surveys.csv", SURVEYS);
     line.text(s.subscriberId()).timestamp(s.surveyedAt()).integer(s.score()).writeTo(out);
   }
 
   @Override
   public void complaint(ComplaintRecord c) throws IOException {
-    OutputStream out = output("complaints.csv", "ticket_id,subscriber_id,created_at,category,lat,lon");
+    OutputStream out = output("complaints.csv", COMPLAINTS);
     line.text(c.ticketId()).text(c.subscriberId()).timestamp(c.createdAt()).text(c.category().code())
         .number(c.lat(), 5).number(c.lon(), 5).writeTo(out);
   }
@@ -131,9 +137,9 @@ public final class ContractDatasetWriter implements DatasetSink {
     }
     closed = true;
     // the optional tables exist even when empty, so a reader sees "no complaints", not "not exported"
-    open("alarms.csv", "alarm_id,object_id,raised_at,cleared_at,severity,probable_cause,specific_problem");
-    open("surveys.csv", "subscriber_id,surveyed_at,score");
-    open("complaints.csv", "ticket_id,subscriber_id,created_at,category,lat,lon");
+    open("alarms.csv", ALARMS);
+    open("surveys.csv", SURVEYS);
+    open("complaints.csv", COMPLAINTS);
     IOException first = null;
     for (Output o : outputs.values()) {
       try {
@@ -153,6 +159,11 @@ public final class ContractDatasetWriter implements DatasetSink {
     } else {
       line.integer(v);
     }
+  }
+
+  /** A header in the schema's column order (the order the fields are written in). */
+  private static String header(TableSchema schema) {
+    return schema.columns().stream().map(ColumnSpec::name).collect(Collectors.joining(","));
   }
 
   /** Rows written so far per file (relative path), headers excluded. */

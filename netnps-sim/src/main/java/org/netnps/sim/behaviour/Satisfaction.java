@@ -80,8 +80,13 @@ public final class Satisfaction {
     return Math.log(1 + experience[s] / 10) + 0.5 * worst[s];
   }
 
+  /** The answer-scale points the network costs the subscriber: BETA N_u. */
+  public double penaltyPoints(int s) {
+    return BETA * networkPenalty(s);
+  }
+
   public double latent(int s) {
-    return population.baseline[s] - BETA * networkPenalty(s) + shock[s];
+    return population.baseline[s] - penaltyPoints(s) + shock[s];
   }
 
   public double nonNetwork(int s) {

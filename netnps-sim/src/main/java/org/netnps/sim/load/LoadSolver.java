@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.ArrayList;
-import java.util.concurrent.ExecutionException;
+import org.netnps.sim.Futures;
+import org.netnps.sim.network.Cell;
 import org.netnps.sim.network.Network;
 import org.netnps.sim.population.Population;
 import org.netnps.sim.problem.Effects;
@@ -36,7 +37,7 @@ public final class LoadSolver {
       }
       float[][] offered = new float[CellLoad.BINS][cells];
       for (Future<float[][]> f : parts) {
-        float[][] part = get(f);
+        float[][] part = Futures.get(f);
         for (int b = 0; b < CellLoad.BINS; b++) {
           for (int c = 0; c < cells; c++) {
             offered[b][c] += part[b][c];
@@ -65,11 +66,11 @@ public final class LoadSolver {
    * approximation: the moved users' radio conditions are not re-evaluated.
    */
   static void balance(float[][] offered, Network network) {
-    for (var cell : network.cells()) {
+    for (Cell cell : network.cells()) {
       if (cell.offloadShare <= 0) {
         continue;
       }
-      var partner = partner(cell, network);
+      Cell partner = partner(cell, network);
       if (partner == null) {
         continue;
       }
@@ -81,9 +82,9 @@ public final class LoadSolver {
     }
   }
 
-  private static org.netnps.sim.network.Cell partner(org.netnps.sim.network.Cell cell, Network network) {
-    org.netnps.sim.network.Cell sameSite = null;
-    for (var c : network.cellsOf(cell.site)) {
+  private static Cell partner(Cell cell, Network network) {
+    Cell sameSite = null;
+    for (Cell c : network.cellsOf(cell.site)) {
       if (c == cell) {
         continue;
       }
@@ -123,14 +124,4 @@ public final class LoadSolver {
     return (int) Math.max(0, Math.min(CellLoad.BINS - 1, (time - dayStart) / CellLoad.BIN_MS));
   }
 
-  static <T> T get(Future<T> f) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException(e.getCause());
-    }
-  }
 }

@@ -50,10 +50,4 @@ public final class Cell {
     c.offloadShare = offloadShare;
     return c;
   }
-
-  /** True when the radio map of this cell differs from the other's (same cell, other state). */
-  public boolean radioDiffers(Cell other) {
-    return azimuthDeg != other.azimuthDeg || mechTiltDeg != other.mechTiltDeg
-        || elecTiltDeg != other.elecTiltDeg || txPowerDbm != other.txPowerDbm;
-  }
 }

@@ -127,17 +127,6 @@ public final class Effects {
     return f;
   }
 
-  /** True when a problem that changes the radio map (mis-tilt) starts or ends in [from, to). */
-  public boolean radioChangesIn(long from, long to) {
-    for (Problem p : all) {
-      if (p.type() == ProblemType.MIS_TILT
-          && (p.start() >= from && p.start() < to || p.end() >= from && p.end() < to)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private double sum(int cell, long t, ProblemType type) {
     double s = 0;
     for (Problem p : cellProblems(cell)) {

@@ -10,8 +10,8 @@ import org.netnps.sim.network.Network;
 
 /**
  * The outdoor received power per resource element at every pixel from the strongest K cells of
- * each layer (research/simulator.md 9.1 step 3): 38.901 UMa path loss with a LOS draw per site
- * and pixel, correlated shadowing, the sector antenna with its tilt, and the layer's EPRE. The
+ * each layer (research/simulator.md 9.1 step 3): 38.901 UMa path loss (UMi street canyon for
+ * sites at or below 15 m) with a LOS draw per site and pixel, correlated shadowing, the sector antenna with its tilt, and the layer's EPRE. The
  * interference and load are applied later, per session, because they change every 15 minutes.
  */
 public final class RadioMap {
@@ -23,6 +23,9 @@ public final class RadioMap {
   public static final double MIN_DISTANCE_M = 35;
   private static final double SIGMA_LOS_DB = 4;
   private static final double SIGMA_NLOS_DB = 6;
+  private static final double SIGMA_UMI_NLOS_DB = 7.82;
+  /** Sites at or below this height (m) are street-level: TR 38.901 UMi (hBS 10 m) rather than UMa. */
+  static final double STREET_LEVEL_M = 15;
 
   private final PixelGrid grid;
   private final int[][] cells; // [layer][pixel * K + k], -1 = none
@@ -96,9 +99,18 @@ public final class RadioMap {
     double d2d = Math.max(MIN_DISTANCE_M, Math.hypot(dx, dy));
     double hBs = cell.site.heightM();
     double fc = layer.freqMhz / 1000;
-    boolean los = losDraw < PathLoss.umaLosProbability(d2d, UE_HEIGHT_M);
-    double pathLoss = los ? PathLoss.umaLos(d2d, hBs, UE_HEIGHT_M, fc) : PathLoss.umaNlos(d2d, hBs, UE_HEIGHT_M, fc);
-    double shadow = (los ? SIGMA_LOS_DB : SIGMA_NLOS_DB) * shadowUnit;
+    double pathLoss;
+    double sigma;
+    if (hBs <= STREET_LEVEL_M) { // below the rooftops: UMi street canyon
+      boolean los = losDraw < PathLoss.umiLosProbability(d2d);
+      pathLoss = los ? PathLoss.umiLos(d2d, hBs, UE_HEIGHT_M, fc) : PathLoss.umiNlos(d2d, hBs, UE_HEIGHT_M, fc);
+      sigma = los ? SIGMA_LOS_DB : SIGMA_UMI_NLOS_DB;
+    } else {
+      boolean los = losDraw < PathLoss.umaLosProbability(d2d, UE_HEIGHT_M);
+      pathLoss = los ? PathLoss.umaLos(d2d, hBs, UE_HEIGHT_M, fc) : PathLoss.umaNlos(d2d, hBs, UE_HEIGHT_M, fc);
+      sigma = los ? SIGMA_LOS_DB : SIGMA_NLOS_DB;
+    }
+    double shadow = sigma * shadowUnit;
     double bearing = Math.toDegrees(Math.atan2(dx, dy));
     double depression = Math.toDegrees(Math.atan2(hBs - UE_HEIGHT_M, d2d));
     double gain = SectorAntenna.MACRO_PANEL.gainDbi(

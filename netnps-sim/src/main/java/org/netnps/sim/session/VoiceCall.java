@@ -4,6 +4,7 @@ import java.util.SplittableRandom;
 import org.netnps.core.domain.CallResult;
 import org.netnps.core.domain.Codec;
 import org.netnps.core.domain.Rat;
+import org.netnps.core.domain.Service;
 import org.netnps.core.record.XdrRecord;
 import org.netnps.sim.Distributions;
 import org.netnps.sim.behaviour.Perception;
@@ -50,7 +51,7 @@ public final class VoiceCall {
     boolean dropped = !failed && (dropU < 1 - Math.pow(1 - c.dropPerMinute, holdS / 60)
         || hoFailures > 0 && hoDropU < 0.6);
     double talked = failed ? 0 : dropped ? holdS * dropAt : holdS;
-    x.service = org.netnps.core.domain.Service.VOICE;
+    x.service = Service.VOICE;
     x.callResult = failed ? CallResult.FAILED : dropped ? CallResult.DROPPED : CallResult.COMPLETED;
     x.setupMs = Math.round(setupMs);
     x.durationMs = Math.round((setupMs / 1000 + talked) * 1000);

@@ -16,7 +16,7 @@ public final class WebBrowsing {
   private WebBrowsing() {}
 
   public static void realise(Conditions c, SplittableRandom rng, XdrRecord x, Outcome o) {
-    int pages = 1 + org.netnps.sim.Distributions.poisson(rng, 2.5);
+    int pages = 1 + Distributions.poisson(rng, 2.5);
     boolean failed = rng.nextDouble() < c.accessFailure;
     x.service = Service.WEB;
     if (failed) {

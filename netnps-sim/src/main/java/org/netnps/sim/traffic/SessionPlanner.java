@@ -3,6 +3,7 @@ package org.netnps.sim.traffic;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.SplittableRandom;
+import org.netnps.sim.Distributions;
 import org.netnps.sim.Seeds;
 import org.netnps.sim.population.Archetype;
 import org.netnps.sim.population.Population;
@@ -54,7 +55,7 @@ public final class SessionPlanner {
     int ordinal = 0;
     for (int service = 0; service < 5; service++) {
       double rate = a.rate(service) * p.activity[s] * (weekend ? (service == 1 ? 1.15 : service == 2 ? 0.8 : 1) : 1);
-      int n = org.netnps.sim.Distributions.poisson(rng, rate);
+      int n = Distributions.poisson(rng, rate);
       for (int i = 0; i < n; i++) {
         double second = Diurnal.secondOfDay(rng, weekend);
         double keep = rng.nextDouble();

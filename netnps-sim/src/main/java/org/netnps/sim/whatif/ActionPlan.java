@@ -5,7 +5,9 @@ import com.uber.h3core.util.LatLng;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import org.netnps.sim.Intervention;
 import org.netnps.sim.World;
 import org.netnps.sim.network.Cell;
@@ -14,6 +16,7 @@ import org.netnps.sim.network.Network;
 import org.netnps.sim.network.NetworkBuilder;
 import org.netnps.sim.network.Site;
 import org.netnps.sim.network.Zone;
+import org.netnps.sim.population.Device;
 import org.netnps.sim.problem.Problem;
 import org.netnps.sim.problem.ProblemType;
 
@@ -78,7 +81,7 @@ public final class ActionPlan implements Intervention {
           end(remaining, at, p -> p.type() == ProblemType.TRANSPORT_CONGESTION && site.id().equals(p.siteId()));
         }
         case DEVICE_CAMPAIGN -> {
-          if (java.util.Arrays.stream(org.netnps.sim.population.Device.CATALOGUE).noneMatch(d -> d.model().equals(a.target()))) {
+          if (Arrays.stream(Device.CATALOGUE).noneMatch(d -> d.model().equals(a.target()))) {
             throw new IllegalArgumentException("action " + a.actionId() + " (device_campaign): unknown device model '"
                 + a.target() + "'");
           }
@@ -94,7 +97,7 @@ public final class ActionPlan implements Intervention {
     return remaining;
   }
 
-  private static void end(List<Problem> problems, long at, java.util.function.Predicate<Problem> fixed) {
+  private static void end(List<Problem> problems, long at, Predicate<Problem> fixed) {
     for (int i = problems.size() - 1; i >= 0; i--) {
       Problem p = problems.get(i);
       if (!fixed.test(p) || p.end() <= at) {

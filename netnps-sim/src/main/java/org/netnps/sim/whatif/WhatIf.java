@@ -58,7 +58,6 @@ public final class WhatIf {
     long complaintsB = 0;
     double revenueA = 0;
     double revenueB = 0;
-    int seen = 0;
     for (int s = 0; s < pop.size; s++) {
       bytesA += a.dlBytes[s];
       bytesB += b.dlBytes[s];
@@ -66,12 +65,11 @@ public final class WhatIf {
       complaintsB += b.networkComplaints[s];
       revenueA += a.revenue[s];
       revenueB += b.revenue[s];
-      seen += a.sessions[s] > 0 ? 1 : 0;
     }
     double npsA = a.networkNps();
     double npsB = b.networkNps();
     return new WhatIfResult(fromDay, days, npsA, npsB - npsA, pct(bytesB, bytesA),
-        pct(complaintsB, complaintsA), pct(revenueB, revenueA), complaintsA, complaintsB, grids(a, b, seen));
+        pct(complaintsB, complaintsA), pct(revenueB, revenueA), complaintsA, complaintsB, grids(a, b, a.subscribersSeen()));
   }
 
   private List<GridChange> grids(Outcomes a, Outcomes b, int seen) {
