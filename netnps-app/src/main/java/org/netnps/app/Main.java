@@ -1,5 +1,7 @@
 package org.netnps.app;
 
+import org.netnps.app.cli.AccuracyCommand;
+import org.netnps.app.cli.AnalyzeCommand;
 import org.netnps.app.cli.BenchCommand;
 import org.netnps.app.cli.ConvertCommand;
 import org.netnps.app.cli.IngestCommand;
@@ -18,7 +20,7 @@ import picocli.CommandLine.Command;
     description = "Network NPS for mobile operators: from network data to a network NPS and fixes.",
     subcommands = {
       ValidateCommand.class, IngestCommand.class, ConvertCommand.class, SimulateCommand.class,
-      WhatIfCommand.class,
+      WhatIfCommand.class, AnalyzeCommand.class, AccuracyCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -30,6 +30,7 @@ final class Customers {
   private final boolean[] surveyed;
   private final int surveyFrom;
   private final double surveyPerDay;
+  private final double responseBias;
 
   Customers(Scenario scenario, Population population, Satisfaction satisfaction, Outcomes outcomes) {
     this.population = population;
@@ -39,6 +40,7 @@ final class Customers {
     this.surveyed = new boolean[population.size];
     this.surveyFrom = Math.min(2, scenario.days() - 1);
     this.surveyPerDay = scenario.surveyShare() / Math.max(1, scenario.days() - surveyFrom);
+    this.responseBias = scenario.surveyResponseBias();
   }
 
   /**
@@ -70,7 +72,8 @@ final class Customers {
 
   /**
    * Survey answers of a day, from the third day on: a share of the base spread over the period,
-   * each subscriber at most once, response propensity U-shaped in satisfaction, answered 09:00-20:00
+   * each subscriber at most once, response propensity U-shaped in satisfaction as the scenario
+   * says (not at all by default), answered 09:00-20:00
    * from the state at the end of the previous day.
    */
   void survey(int day, long dayStart, DatasetSink sink, TruthSink truth) throws IOException {
@@ -83,7 +86,7 @@ final class Customers {
       }
       SplittableRandom rng = Seeds.stream(seed, Seeds.SURVEY, s, day);
       double latent = satisfaction.latent(s);
-      double propensity = 0.75 + 0.5 * Math.min(1, Math.abs(latent - 7.5) / 3);
+      double propensity = 1 - responseBias / 2 + responseBias * Math.min(1, Math.abs(latent - 7.5) / 3);
       if (rng.nextDouble() >= surveyPerDay * propensity) {
         continue;
       }

@@ -10,6 +10,9 @@ import org.netnps.sim.problem.Problem;
  * injected problems (null means the preset's mix). Two runs of one scenario write the same bytes.
  *
  * @param firstDay the first simulated local day
+ * @param surveyResponseBias how much more the very unhappy and the very happy answer surveys: the
+ *     response propensity is 1 - b/2 + b min(1, |S - 7.5| / 3); 0 (the presets) is a relational
+ *     survey whose answers do not depend on satisfaction, 0.5 a strongly U-shaped response
  * @param utcOffsetHours the city's offset from UTC (no daylight saving)
  * @param usersPerLteCell the operator's users per LTE cell whose traffic loads the network: each
  *     simulated subscriber stands for (usersPerLteCell x LTE cells / subscribers) users, so the
@@ -17,7 +20,7 @@ import org.netnps.sim.problem.Problem;
  */
 public record Scenario(String name, Preset preset, long seed, int subscribers, int days,
     LocalDate firstDay, String timezone, int utcOffsetHours, double centreLat, double centreLon,
-    double usersPerLteCell, double surveyShare, List<Problem> problems) {
+    double usersPerLteCell, double surveyShare, double surveyResponseBias, List<Problem> problems) {
 
   public static final LocalDate DEFAULT_FIRST_DAY = LocalDate.of(2026, 3, 2);
   /**
@@ -35,17 +38,25 @@ public record Scenario(String name, Preset preset, long seed, int subscribers, i
   public static Scenario of(Preset preset, long seed) {
     return new Scenario("srcon-" + preset.name().toLowerCase() + "-" + seed, preset, seed,
         preset.subscribers, preset.days, DEFAULT_FIRST_DAY, "Asia/Kuala_Lumpur", 8, 3.1390, 101.6869,
-        usersPerLteCell(preset), 0.04, null);
+        usersPerLteCell(preset), 0.04, 0, null);
   }
 
   public Scenario withSize(int subscribers, int days) {
     return new Scenario(name, preset, seed, subscribers, days, firstDay, timezone, utcOffsetHours,
-        centreLat, centreLon, usersPerLteCell, surveyShare, problems);
+        centreLat, centreLon, usersPerLteCell, surveyShare, surveyResponseBias, problems);
   }
 
   public Scenario withProblems(List<Problem> problems) {
     return new Scenario(name, preset, seed, subscribers, days, firstDay, timezone, utcOffsetHours,
-        centreLat, centreLon, usersPerLteCell, surveyShare, problems);
+        centreLat, centreLon, usersPerLteCell, surveyShare, surveyResponseBias, problems);
+  }
+
+  public Scenario withSurveyResponseBias(double bias) {
+    if (bias < 0 || bias > 1) {
+      throw new IllegalArgumentException("survey_response_bias must be in [0, 1], but was: " + bias);
+    }
+    return new Scenario(name, preset, seed, subscribers, days, firstDay, timezone, utcOffsetHours,
+        centreLat, centreLon, usersPerLteCell, surveyShare, bias, problems);
   }
 
   /** Epoch ms of the first local midnight. */

@@ -58,6 +58,13 @@ public final class Srcon {
     this.threads = Math.max(1, threads);
   }
 
+  /**
+   * Days simulated before the dataset starts (nothing written) to warm the subscribers'
+   * satisfaction memory up to its steady state, so the city does not start with a blank memory
+   * (docs/simulator.md "Burn-in").
+   */
+  public static final int BURN_IN_DAYS = 3;
+
   public Outcomes run(DatasetSink sink, TruthSink truth) throws IOException {
     return run(sink, truth, null, 0);
   }
@@ -91,7 +98,11 @@ public final class Srcon {
       String mapKey = null;
       CellLoad load = null;
       CellCounters counters = null;
-      for (int day = 0; day < sc.days(); day++) {
+      Outcomes burnInOutcomes = new Outcomes(pop.size, 0);
+      for (int day = -BURN_IN_DAYS; day < sc.days(); day++) {
+        boolean burnIn = day < 0;
+        DatasetSink daySink = burnIn ? DatasetSink.discard() : sink;
+        Outcomes dayOutcomes = burnIn ? burnInOutcomes : outcomes;
         long dayStart = sc.start() + day * DAY_MS;
         LocalDate date = sc.firstDay().plusDays(day);
         if (intervention != null && day == intervention.fromDay()) {
@@ -112,10 +123,18 @@ public final class Srcon {
         List<DaySessions> chunks = plan(planner, serving, satisfaction, effects, day, date, dayStart, load, pool);
         LoadSolver.solve(chunks, serving, radio, pop, effects, scale, dayStart, load, pool);
         SessionRealiser realiser = new SessionRealiser(radio, pop, serving, effects, load, satisfaction,
-            outcomes, seed, day, dayStart);
-        realise(chunks, realiser, counters, sink, pool);
+            dayOutcomes, seed, day, dayStart);
+        realise(chunks, realiser, counters, daySink, pool);
+        counters.emit(dayStart, day, load, effects, scale, seed, daySink);
+        if (burnIn) {
+          satisfaction.burnInDay();
+          if (day == -1) {
+            satisfaction.warmStart(BURN_IN_DAYS);
+            calibration = new Calibration(sc.utcOffsetHours());
+          }
+          continue;
+        }
         calibrateLoad(load, dayStart);
-        counters.emit(dayStart, day, load, effects, scale, seed, sink);
         satisfaction.endDay(day);
         customers.endOfDay(day, dayStart, sink);
         if (day + 1 < sc.days()) {

@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.netnps.io.dataset.DatasetReader;
 import org.netnps.io.dataset.DatasetReport;
@@ -19,16 +18,6 @@ import org.netnps.io.pm.CounterMapping;
  * research/performance.md recommends: absolute times drift on a shared machine, ratios hold.
  */
 public final class IngestBenchmark {
-  /** One timed pair: seconds for ours and for DuckDB. */
-  public record Pair(double oursSeconds, double duckdbSeconds) {
-    public double ratio() {
-      return duckdbSeconds / oursSeconds;
-    }
-  }
-
-  /** Everything measured: rows, bytes, pairs. */
-  public record Result(long rows, long bytes, int duckdbThreads, List<Pair> pairs) {}
-
   private final Path dir;
   private final int duckdbThreads;
 
@@ -37,7 +26,7 @@ public final class IngestBenchmark {
     this.duckdbThreads = duckdbThreads;
   }
 
-  public Result run(long rows, int pairs, java.io.PrintStream log) throws Exception {
+  public PairedRuns.Result run(long rows, int pairs, java.io.PrintStream log) throws Exception {
     Path xdr = XdrBenchData.ensure(dir, rows);
     log.printf("input: %s (%d MB)%n", xdr, Files.size(xdr) >> 20);
     long oursRows = ours();
@@ -46,22 +35,10 @@ public final class IngestBenchmark {
       throw new IllegalStateException("row counts differ: ours " + oursRows + ", DuckDB " + duckRows
           + ", expected " + rows);
     }
-    List<Pair> measured = new ArrayList<>();
-    for (int i = 0; i < pairs; i++) {
-      long t0 = System.nanoTime();
-      ours();
-      long t1 = System.nanoTime();
-      duckdb(xdr);
-      long t2 = System.nanoTime();
-      Pair p = new Pair((t1 - t0) / 1e9, (t2 - t1) / 1e9);
-      log.printf("pair %d: netnps %.2f s (%.2f M rows/s), DuckDB %.2f s (%.2f M rows/s), ratio %.2f%n",
-          i + 1, p.oursSeconds(), rows / p.oursSeconds() / 1e6, p.duckdbSeconds(),
-          rows / p.duckdbSeconds() / 1e6, p.ratio());
-      measured.add(p);
-    }
-    return new Result(rows, Files.size(xdr), duckdbThreads, measured);
+    List<PairedRuns.Pair> measured = PairedRuns.measure(pairs, rows, this::ours, () -> duckdb(xdr), log, "netnps",
+        "DuckDB");
+    return new PairedRuns.Result(rows, Files.size(xdr), duckdbThreads, measured);
   }
-
   /** Reads and validates every row of the dataset, as {@code netnps validate} does. */
   private long ours() {
     DatasetReport report = new DatasetReader(dir, CounterMapping.defaults())

@@ -1,19 +1,23 @@
 package org.netnps.app.cli;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.netnps.app.bench.AnalyzeBenchmark;
 import org.netnps.app.bench.IngestBenchmark;
+import org.netnps.app.bench.PairedRuns;
+import org.netnps.core.UserException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * {@code netnps bench ingest}: our parse + validate against DuckDB's read_csv on one file;
- * {@code netnps bench simulate}: SRCON's speed against DuckDB re-writing the same rows.
+ * {@code netnps bench simulate}: SRCON's speed against DuckDB re-writing the same rows;
+ * {@code netnps bench analyze}: the per-session pass of analyze against DuckDB's group-by.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks against a peer.",
-    subcommands = {BenchCommand.Ingest.class, BenchCommand.Simulate.class})
+    subcommands = {BenchCommand.Ingest.class, BenchCommand.Simulate.class, BenchCommand.Analyze.class})
 public final class BenchCommand {
 
   /** The simulator benchmark. */
@@ -39,7 +43,7 @@ public final class BenchCommand {
     @Override
     public Integer call() throws Exception {
       if (subscribers < 1 || days < 1 || threads < 1) {
-        throw new org.netnps.core.UserException("--subscribers, --days and --threads must be at least 1");
+        throw new UserException("--subscribers, --days and --threads must be at least 1");
       }
       var r = new org.netnps.app.bench.SimulateBenchmark().run(dir != null ? dir : Path.of("target", "bench-simulate"),
           subscribers, days, threads, duckdbThreads, System.out);
@@ -52,11 +56,8 @@ public final class BenchCommand {
     }
   }
 
-  /** The ingest benchmark. */
-  @Command(name = "ingest", mixinStandardHelpOptions = true,
-      description = "Read + validate an xDR CSV (generated once, kept in --dir) and, in the same run, "
-          + "DuckDB's read_csv of the same file into a table; interleaved pairs, median ratio.")
-  public static final class Ingest implements Callable<Integer> {
+  /** Options of the benchmarks that time ours against DuckDB on a generated xDR file. */
+  static final class PairedOptions {
     @Option(names = "--rows", defaultValue = "10000000", description = "xDR rows (default ${DEFAULT-VALUE})")
     long rows;
 
@@ -70,27 +71,43 @@ public final class BenchCommand {
     @Option(names = "--duckdb-threads", defaultValue = "2", description = "DuckDB threads (default ${DEFAULT-VALUE})")
     int duckdbThreads;
 
+    Path where() {
+      if (pairs < 1 || rows < 1) {
+        throw new UserException("--pairs and --rows must be at least 1");
+      }
+      return dir != null ? dir : Path.of("target", "bench-" + rows);
+    }
+  }
+
+  /** The ingest benchmark. */
+  @Command(name = "ingest", mixinStandardHelpOptions = true,
+      description = "Read + validate an xDR CSV (generated once, kept in --dir) and, in the same run, "
+          + "DuckDB's read_csv of the same file into a table; interleaved pairs, median ratio.")
+  public static final class Ingest implements Callable<Integer> {
+    @Mixin
+    PairedOptions o;
+
     @Override
     public Integer call() throws Exception {
-      if (pairs < 1 || rows < 1) {
-        throw new org.netnps.core.UserException("--pairs and --rows must be at least 1");
-      }
-      Path where = dir != null ? dir : Path.of("target", "bench-" + rows);
-      IngestBenchmark.Result r = new IngestBenchmark(where, duckdbThreads).run(rows, pairs, System.out);
-      double[] ratios = r.pairs().stream().mapToDouble(IngestBenchmark.Pair::ratio).sorted().toArray();
-      double[] ours = r.pairs().stream().mapToDouble(p -> r.rows() / p.oursSeconds() / 1e6).sorted().toArray();
-      double[] duck = r.pairs().stream().mapToDouble(p -> r.rows() / p.duckdbSeconds() / 1e6).sorted().toArray();
-      System.out.printf(Locale.ROOT, "%n| rows | MB | netnps parse+validate (M rows/s, median) | DuckDB read_csv -> table, %d threads (M rows/s, median) | ratio median [min, max] |%n",
-          r.duckdbThreads());
-      System.out.printf(Locale.ROOT, "| %d | %d | %.2f | %.2f | %.2f [%.2f, %.2f] |%n", r.rows(), r.bytes() >> 20,
-          median(ours), median(duck), median(ratios), ratios[0], ratios[ratios.length - 1]);
+      PairedRuns.Result r = new IngestBenchmark(o.where(), o.duckdbThreads).run(o.rows, o.pairs, System.out);
+      System.out.print(r.table("netnps parse+validate", "DuckDB read_csv -> table"));
       return 0;
     }
+  }
 
-    private static double median(double[] sorted) {
-      double[] s = Arrays.copyOf(sorted, sorted.length);
-      int n = s.length;
-      return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+  /** The analyze benchmark. */
+  @Command(name = "analyze", mixinStandardHelpOptions = true,
+      description = "The per-session pass of analyze (read, validate, QoE-score, update profiles, grids and "
+          + "poor events) on an xDR CSV and, in the same run, DuckDB's GROUP BY subscriber_id of the same file.")
+  public static final class Analyze implements Callable<Integer> {
+    @Mixin
+    PairedOptions o;
+
+    @Override
+    public Integer call() throws Exception {
+      PairedRuns.Result r = new AnalyzeBenchmark(o.where(), o.duckdbThreads).run(o.rows, o.pairs, System.out);
+      System.out.print(r.table("netnps analyze pass", "DuckDB group-by subscriber"));
+      return 0;
     }
   }
 }

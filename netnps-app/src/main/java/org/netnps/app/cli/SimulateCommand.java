@@ -41,6 +41,10 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--days", description = "override the preset's number of days")
   Integer days;
 
+  @Option(names = "--survey-response-bias", paramLabel = "B", description = "0..1: how much more the very "
+      + "unhappy and very happy answer surveys (default: the scenario's, 0 = not at all)")
+  Double surveyResponseBias;
+
   @Option(names = "--threads", description = "worker threads (default: all processors)")
   Integer threads;
 
@@ -92,6 +96,13 @@ public final class SimulateCommand implements Callable<Integer> {
         throw new UserException("--subscribers and --days must be at least 1");
       }
       s = s.withSize(subscribers == null ? s.subscribers() : subscribers, days == null ? s.days() : days);
+    }
+    if (surveyResponseBias != null) {
+      try {
+        s = s.withSurveyResponseBias(surveyResponseBias);
+      } catch (IllegalArgumentException e) {
+        throw new UserException("--survey-response-bias: " + e.getMessage());
+      }
     }
     return s;
   }

@@ -40,6 +40,7 @@ public final class ScenarioFile {
       Preset preset = Preset.ofName(text(n, "preset", "small"));
       Scenario s = Scenario.of(preset, n.path("seed").asLong(1));
       s = s.withSize(n.path("subscribers").asInt(preset.subscribers), n.path("days").asInt(preset.days));
+      s = s.withSurveyResponseBias(n.path("survey_response_bias").asDouble(0));
       if (n.has("problems")) {
         List<Problem> problems = new ArrayList<>();
         int i = 0;
@@ -66,6 +67,7 @@ public final class ScenarioFile {
     n.put("seed", s.seed());
     n.put("subscribers", s.subscribers());
     n.put("days", s.days());
+    n.put("survey_response_bias", s.surveyResponseBias());
     ArrayNode list = n.putArray("problems");
     for (Problem p : problems) {
       ObjectNode o = list.addObject();

@@ -19,4 +19,34 @@ public interface DatasetVisitor {
   default void reject(DatasetFile file, Rejection rejection) {}
 
   default void endFile(DatasetFile file, FileReport report) {}
+
+  /** A visitor that tells both; the first decides whether a file is read. */
+  static DatasetVisitor both(DatasetVisitor first, DatasetVisitor second) {
+    return new DatasetVisitor() {
+      @Override
+      public boolean beginFile(DatasetFile file) {
+        boolean read = first.beginFile(file);
+        second.beginFile(file);
+        return read;
+      }
+
+      @Override
+      public void batch(DatasetFile file, ColumnBatch batch) {
+        first.batch(file, batch);
+        second.batch(file, batch);
+      }
+
+      @Override
+      public void reject(DatasetFile file, Rejection rejection) {
+        first.reject(file, rejection);
+        second.reject(file, rejection);
+      }
+
+      @Override
+      public void endFile(DatasetFile file, FileReport report) {
+        first.endFile(file, report);
+        second.endFile(file, report);
+      }
+    };
+  }
 }

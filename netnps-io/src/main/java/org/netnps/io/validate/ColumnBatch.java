@@ -88,6 +88,14 @@ public final class ColumnBatch {
     return spec.type() == ColumnType.ENUM ? spec.allowed().get(code) : dictionaries[column].string(code);
   }
 
+  /**
+   * The dictionary behind a text or cell column's codes (null for other columns). Codes are only
+   * comparable between batches that share this dictionary.
+   */
+  public ByteDictionary dictionary(int column) {
+    return dictionaries[column];
+  }
+
   long[] longColumn(int column) {
     return longs[column];
   }

@@ -34,6 +34,8 @@ public final class Satisfaction {
   /** Today's accumulators, filled by the session engine (one writer per subscriber). */
   public final double[] dayDeficit;
   public final int[] daySevere;
+  private double[] burnInDeficit;
+  private double[] burnInWorst;
 
   public Satisfaction(Population population, long seed) {
     this.population = population;
@@ -59,6 +61,35 @@ public final class Satisfaction {
     if (deficit >= Perception.SEVERE) {
       daySevere[s]++;
     }
+  }
+
+  /** Closes a burn-in day: keeps its deficit and worst episode for {@link #warmStart}. */
+  public void burnInDay() {
+    if (burnInDeficit == null) {
+      burnInDeficit = new double[population.size];
+      burnInWorst = new double[population.size];
+    }
+    for (int s = 0; s < population.size; s++) {
+      burnInDeficit[s] += dayDeficit[s];
+      burnInWorst[s] = Math.max(burnInWorst[s], Math.min(1, daySevere[s] / 3.0));
+      dayDeficit[s] = 0;
+      daySevere[s] = 0;
+    }
+  }
+
+  /**
+   * Sets the memory to its steady state given the burn-in days' mean daily deficit: a daily
+   * deficit D held forever fills the exponential memory to D / (1 - e^(-1/14)); the worst episode
+   * is the burn-in's worst.
+   */
+  public void warmStart(int burnInDays) {
+    double steady = 1 / (1 - Math.exp(-1 / MEMORY_DAYS));
+    for (int s = 0; s < population.size; s++) {
+      experience[s] = burnInDeficit[s] / burnInDays * steady;
+      worst[s] = burnInWorst[s];
+    }
+    burnInDeficit = null;
+    burnInWorst = null;
   }
 
   /** Closes a day: folds today's experience into the memory and moves the shocks on. */

@@ -12,13 +12,14 @@ import org.netnps.sim.radio.PathLoss;
  * places get a TR 38.901 O2I loss (see indoorLoss); device, plan and
  * archetype by market share; tenure exponential (mean 30 months); ARPU lognormal around the
  * plan's median. Non-network satisfaction (the answer a subscriber would give with a perfect
- * network, before daily shocks) = 8.4 + plan effect - 0.6 ln(ARPU / plan median)
+ * network, before daily shocks) = 9.2 + plan effect - 0.6 ln(ARPU / plan median)
  * + 0.25 ln(1 + tenure / 12) + 0.15 (NR device) + N(0, 1.3^2).
  */
 public final class PopulationBuilder {
   /** Share of subscribers with a workplace they commute to (BLS ATUS, research 5). */
   static final double COMMUTER_SHARE = 0.62;
-  static final double MEAN_BASELINE = 8.4;
+  /** Calibrated for the steady state after the burn-in: city network NPS near the -15..+15 band. */
+  static final double MEAN_BASELINE = 9.2;
   static final double BASELINE_SD = 1.3;
 
   private PopulationBuilder() {}

@@ -1,0 +1,45 @@
+package org.netnps.app.analyze;
+
+import java.util.List;
+import java.util.Map;
+import org.netnps.core.experience.FeatureSet;
+import org.netnps.core.nps.NpsEstimate;
+import org.netnps.io.dataset.DatasetManifest;
+import org.netnps.io.dataset.DatasetReport;
+import org.netnps.io.scan.ScanResult;
+import org.netnps.ml.NpsModelTrainer;
+
+/** Everything one analysis produced, for the results writers. */
+public record AnalysisResult(
+    DatasetManifest manifest,
+    DatasetReport report,
+    ScanResult scan,
+    FeatureSet featureSet,
+    FeatureBuilder.Training training,
+    NpsModelTrainer.Result model,
+    ScoredBase base,
+    NpsEstimate networkNps,
+    NpsEstimate surveyNps,
+    Map<String, NpsEstimate> estimators,
+    double[] shares,
+    NetworkShare networkShare,
+    Map<String, List<Breakdowns.Row>> breakdowns,
+    List<Trend.Day> trend,
+    List<GridTable.Row> grids,
+    List<List<Reasons.Reason>> reasons,
+    Map<String, Double> seconds) {
+
+  public int subscribersScored() {
+    return base.size();
+  }
+
+  /**
+   * How much detractor risk the network explains: mean P(detractor) as scored and with every
+   * poor event and poor radio condition removed, and the network NPS in that counterfactual.
+   */
+  public record NetworkShare(double meanDetractor, double meanDetractorIfClean, NpsEstimate npsIfClean) {
+    public double shareOfDetractorRisk() {
+      return meanDetractor > 0 ? (meanDetractor - meanDetractorIfClean) / meanDetractor : Double.NaN;
+    }
+  }
+}

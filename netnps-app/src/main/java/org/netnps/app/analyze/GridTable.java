@@ -1,0 +1,104 @@
+package org.netnps.app.analyze;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.netnps.core.experience.ExperienceAccumulator;
+import org.netnps.core.experience.PoorEvents;
+import org.netnps.core.experience.Places;
+import org.netnps.core.experience.WindowEdit;
+import org.netnps.core.grid.GridIndexer;
+import org.netnps.io.scan.ScanResult;
+import org.netnps.ml.NpsModel;
+
+/**
+ * grids.csv: per H3 cell the subscribers and sessions there, the poor sessions, the expected NPS
+ * of its subscribers, and nps_impact, the network NPS points recovered if the grid's poor events
+ * had not happened: those events are removed from the affected subscribers' windows, the
+ * subscribers re-scored through the model, and the change summed over the whole base.
+ */
+final class GridTable {
+  /** One grid for the whole period; expectedNps is NaN below the minimum group size. */
+  record Row(long cell, String gridId, double lat, double lon, int subscribers, long sessions,
+      long poorSessions, double expectedNps, double npsImpact) {}
+
+  private GridTable() {}
+
+  static List<Row> build(ScanResult scan, ScoredBase base, FeatureBuilder fb, NpsModel model,
+      GridIndexer grids, int minGroup) {
+    Map<Long, double[]> agg = new HashMap<>();
+    for (int i = 0; i < base.size(); i++) {
+      Places places = scan.profiles()[base.subscribers()[i]].grids();
+      for (int k = 0; k < places.size(); k++) {
+        double[] a = agg.computeIfAbsent(places.key(k), g -> new double[4]);
+        a[0]++;
+        a[1] += places.sessions(k);
+        a[2] += places.poor(k);
+        a[3] += base.f()[i];
+      }
+    }
+    Map<Long, Double> impact = impacts(scan, base, fb, model);
+    List<Row> rows = new ArrayList<>();
+    for (Map.Entry<Long, double[]> e : agg.entrySet()) {
+      double[] a = e.getValue();
+      double[] c = grids.centre(e.getKey());
+      double expected = a[0] >= minGroup ? 100 * a[3] / a[0] : Double.NaN;
+      rows.add(new Row(e.getKey(), grids.address(e.getKey()), c[0], c[1], (int) a[0], (long) a[1],
+          (long) a[2], expected, impact.getOrDefault(e.getKey(), 0.0)));
+    }
+    rows.sort((x, y) -> Double.compare(y.npsImpact(), x.npsImpact()));
+    return rows;
+  }
+
+  private static Map<Long, Double> impacts(ScanResult scan, ScoredBase base, FeatureBuilder fb, NpsModel model) {
+    PoorEvents events = scan.poorEvents();
+    int[][] bySub = events.bySubscriber(scan.subscribers());
+    int[] start = bySub[0];
+    int[] index = bySub[1];
+    int end = fb.endDay();
+    int from = fb.windowStart(end);
+    List<float[]> x = new ArrayList<>();
+    List<long[]> pairs = new ArrayList<>();   // {grid, base row}
+    Map<Long, Double> impact = new HashMap<>();
+    for (int row = 0; row < base.size(); row++) {
+      int s = base.subscribers()[row];
+      Map<Long, List<Integer>> byGrid = new HashMap<>();
+      for (int j = start[s]; j < start[s + 1]; j++) {
+        int e = index[j];
+        int day = ExperienceAccumulator.dayOf(events.startMs(e));
+        if (day >= from && day < end && events.grid(e) != 0) {
+          byGrid.computeIfAbsent(events.grid(e), g -> new ArrayList<>()).add(e);
+        }
+      }
+      for (Map.Entry<Long, List<Integer>> g : byGrid.entrySet()) {
+        float[][] w = fb.window(s, end);
+        for (int e : g.getValue()) {
+          WindowEdit.removePoor(w, from, events, e, scan.referenceMos());
+        }
+        x.add(fb.features(s, w));
+        pairs.add(new long[] {g.getKey(), row});
+      }
+      if (x.size() >= ScoredBase.CHUNK) {
+        flush(x, pairs, base, model, impact);
+      }
+    }
+    flush(x, pairs, base, model, impact);
+    return impact;
+  }
+
+  private static void flush(List<float[]> x, List<long[]> pairs, ScoredBase base, NpsModel model,
+      Map<Long, Double> impact) {
+    if (x.isEmpty()) {
+      return;
+    }
+    double[] f = ScoredBase.scores(model.predict(x.toArray(new float[0][])));
+    for (int i = 0; i < f.length; i++) {
+      long grid = pairs.get(i)[0];
+      int row = (int) pairs.get(i)[1];
+      impact.merge(grid, 100 * (f[i] - base.f()[row]) / base.size(), Double::sum);
+    }
+    x.clear();
+    pairs.clear();
+  }
+}

@@ -1,0 +1,53 @@
+package org.netnps.app.analyze;
+
+import java.util.Locale;
+import org.netnps.ml.Metrics;
+import org.netnps.ml.ReliabilityTable;
+
+/** model-card.md: what the NPS model is for, what it was trained on, how well it does, its limits. */
+final class ModelCard {
+  private ModelCard() {}
+
+  static String of(AnalysisResult r, String version) {
+    StringBuilder b = new StringBuilder();
+    var m = r.model();
+    b.append("# NPS model card\n\n");
+    b.append("Intended use: estimate each subscriber's probability of being a detractor, passive or promoter "
+        + "from network experience and CRM attributes, to compute network NPS for the whole base and to "
+        + "explain it. Not for decisions about an individual customer's contract or price.\n\n");
+    b.append("## Model\n");
+    b.append(String.format(Locale.ROOT, "- chosen by hold-out log-loss: **%s** (candidates: XGBoost multi:softprob "
+        + "trees, %d rounds, depth %d, eta %.3f; multinomial logistic regression, XGBoost's linear booster on "
+        + "standardised features); seed %d; temperature scaling T = %.3f fitted on out-of-fold margins\n",
+        m.model().kind().name().toLowerCase(Locale.ROOT).replace('_', ' '), m.hyperparameters().rounds(),
+        m.hyperparameters().maxDepth(), m.hyperparameters().eta(), m.hyperparameters().seed(), m.model().temperature()));
+    b.append(String.format(Locale.ROOT, "- %d features (%d-day window before each answer; before the period's "
+        + "end for scoring): %s\n", r.featureSet().size(), r.featureSet().windowDays(),
+        String.join(", ", r.featureSet().names())));
+    b.append(String.format(Locale.ROOT, "- trained on %d survey answers (%d answers of subscribers without "
+        + "sessions left out, %d with a window cut short by the start of the data), %d-fold cross-validation "
+        + "grouped by subscriber; built by %s\n\n",
+        r.training().set().rows(), r.training().skippedNoSessions(), r.training().skippedPartialWindow(), m.folds(),
+        version));
+    b.append("## Hold-out metrics (out-of-fold)\n\n| model | detractor AUC | log-loss | Brier | accuracy |\n|---|---|---|---|---|\n");
+    row(b, "gradient-boosted trees (XGBoost), calibrated", m.trees());
+    row(b, "logistic regression baseline, calibrated", m.baseline());
+    b.append("\n## Reliability of P(detractor) of the chosen model (out-of-fold)\n\n| predicted | answers | mean predicted | observed |\n|---|---|---|---|\n");
+    for (ReliabilityTable.Bin bin : m.detractorReliability().bins()) {
+      b.append(String.format(Locale.ROOT, "| %.1f-%.1f | %d | %.3f | %.3f |\n", bin.from(), bin.to(), bin.count(),
+          bin.meanPredicted(), bin.observed()));
+    }
+    b.append(String.format(Locale.ROOT, "\nExpected calibration error: detractor %.4f, promoter %.4f.\n\n",
+        m.detractorReliability().expectedCalibrationError(), m.promoterReliability().expectedCalibrationError()));
+    b.append("## Limits\n- Survey answers are taken as a random sample of the base; non-response bias is not modelled.\n"
+        + "- Features use whole UTC days before the answer: the answer day's own sessions are left out.\n"
+        + "- The temperature is fitted on the same out-of-fold predictions the metrics are computed on "
+        + "(one parameter; the optimism is small).\n");
+    return b.toString();
+  }
+
+  private static void row(StringBuilder b, String name, Metrics x) {
+    b.append(String.format(Locale.ROOT, "| %s | %.4f | %.4f | %.4f | %.4f |\n", name, x.detractorAuc(), x.logLoss(),
+        x.brier(), x.accuracy()));
+  }
+}

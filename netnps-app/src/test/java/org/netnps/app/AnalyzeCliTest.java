@@ -1,0 +1,163 @@
+package org.netnps.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.uber.h3core.H3Core;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** netnps analyze on a simulated city, as a user runs it: every output of the data contract. */
+class AnalyzeCliTest {
+  @TempDir
+  static Path tmp;
+  private static Path dataset;
+  private static Path results;
+  private static Path db;
+  private static String stdout;
+
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private PrintStream originalErr;
+
+  @BeforeAll
+  static void analyzeASmallCity() {
+    dataset = tmp.resolve("city");
+    results = tmp.resolve("results");
+    db = tmp.resolve("netnps.duckdb");
+    assertEquals(0, Main.run("simulate", "--preset", "small", "--seed", "3", "--subscribers", "4000", "--days", "5",
+        "--out", dataset.toString()));
+    PrintStream original = System.out;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    try {
+      assertEquals(0, Main.run("analyze", dataset.toString(), "--out", results.toString(), "--db", db.toString()));
+    } finally {
+      System.setOut(original);
+    }
+    stdout = out.toString(StandardCharsets.UTF_8);
+  }
+
+  @BeforeEach
+  void capture() {
+    originalErr = System.err;
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void restore() {
+    System.setErr(originalErr);
+  }
+
+  @Test
+  void summaryHoldsTheContractsFiguresAndTheModelsHoldOutMetrics() throws Exception {
+    JsonNode s = new ObjectMapper().readTree(results.resolve("summary.json").toFile());
+    double nps = s.get("network_nps").asDouble();
+    assertTrue(s.get("network_nps_ci95").get(0).asDouble() <= nps && nps <= s.get("network_nps_ci95").get(1).asDouble());
+    assertTrue(nps > -100 && nps < 100);
+    assertEquals(countLines(dataset.resolve("surveys.csv")) - 1, s.get("survey_responses").asInt());
+    double shares = s.get("shares").get("detractor").asDouble() + s.get("shares").get("passive").asDouble()
+        + s.get("shares").get("promoter").asDouble();
+    assertEquals(1.0, shares, 0.02);
+    assertTrue(s.get("regions").size() >= 2, "cells.csv has regions, so summary.json has them");
+    JsonNode holdout = s.get("model").get("holdout");
+    assertTrue(holdout.get("detractor_auc").asDouble() > 0.5, holdout.toString());
+    assertTrue(s.get("model").has("baseline_logistic_regression"));
+    assertEquals(0, s.get("rows").get("rejected").asLong());
+    assertTrue(stdout.contains("network NPS"), stdout);
+  }
+
+  @Test
+  void everySubscriberSeenInTheXdrsIsScoredOnce() throws Exception {
+    Set<String> seen = new HashSet<>();
+    try (var files = Files.list(dataset.resolve("xdr"))) {
+      for (Path f : files.toList()) {
+        List<String> lines = new String(new GZIPInputStream(Files.newInputStream(f)).readAllBytes(),
+            StandardCharsets.UTF_8).lines().toList();
+        int col = List.of(lines.get(0).split(",")).indexOf("subscriber_id");
+        lines.stream().skip(1).forEach(l -> seen.add(l.split(",")[col]));
+      }
+    }
+    List<String> rows = Files.readAllLines(results.resolve("subscribers.csv"));
+    assertEquals("subscriber_id,p_detractor,p_passive,p_promoter,predicted_class,top_reason", rows.get(0));
+    assertEquals(seen.size(), rows.size() - 1);
+    Set<String> scored = new HashSet<>();
+    for (String r : rows.subList(1, rows.size())) {
+      String[] f = r.split(",", 6);
+      scored.add(f[0]);
+      double sum = Double.parseDouble(f[1]) + Double.parseDouble(f[2]) + Double.parseDouble(f[3]);
+      assertEquals(1.0, sum, 2e-4, r);
+      assertTrue(Set.of("detractor", "passive", "promoter").contains(f[4]), r);
+    }
+    assertEquals(seen, scored);
+  }
+
+  @Test
+  void reasonsNameConcreteEventsOnCells() throws Exception {
+    List<String> reasons = Files.readAllLines(results.resolve("reasons.csv"));
+    assertEquals("subscriber_id,rank,feature,contribution,reason", reasons.get(0));
+    assertTrue(reasons.stream().anyMatch(r -> r.matches(".* on cell [A-Z0-9]+, .*\\d\\d-\\d\\dh.*")),
+        "some reason names its cell and hours: " + reasons.subList(1, Math.min(6, reasons.size())));
+  }
+
+  @Test
+  void gridsAreH3CellsAtResolutionNineAndFindingsAndPlanHaveTheirHeaders() throws Exception {
+    H3Core h3 = H3Core.newInstance();
+    List<String> grids = Files.readAllLines(results.resolve("grids.csv"));
+    assertEquals("grid_id,lat,lon,hour,subscribers,sessions,poor_sessions,expected_nps,nps_impact", grids.get(0));
+    assertTrue(grids.size() > 10);
+    long sessions = 0;
+    for (String g : grids.subList(1, grids.size())) {
+      String[] f = g.split(",", -1);
+      assertTrue(h3.isValidCell(f[0]) && h3.getResolution(f[0]) == 9, g);
+      sessions += Long.parseLong(f[5]);
+      assertTrue(Long.parseLong(f[6]) <= Long.parseLong(f[5]), g);
+    }
+    JsonNode s = new ObjectMapper().readTree(results.resolve("summary.json").toFile());
+    assertEquals(s.get("rows").get("sessions").asLong(), sessions, "every session is in exactly one grid");
+    assertEquals(List.of("finding_id,cause,cell_id,grid_id,lat,lon,start,end,affected_subscribers,nps_impact,"
+        + "confidence,evidence,device_model"), Files.readAllLines(results.resolve("findings.csv")));
+    assertEquals(List.of("action_id,finding_id,action,target,grid_id,expected_nps_gain,cost,priority"),
+        Files.readAllLines(results.resolve("plan.csv")));
+    assertTrue(Files.isRegularFile(results.resolve("model").resolve("nps-model.json")));
+    assertTrue(Files.readString(results.resolve("model-card.md")).contains("Reliability"));
+  }
+
+  @Test
+  void theSameResultsLandInTheDuckDbStore() throws Exception {
+    long rows = Files.readAllLines(results.resolve("subscribers.csv")).size() - 1;
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
+        Statement st = c.createStatement()) {
+      try (ResultSet r = st.executeQuery("SELECT count(*) FROM results_subscribers")) {
+        r.next();
+        assertEquals(rows, r.getLong(1));
+      }
+      try (ResultSet r = st.executeQuery("SELECT network_nps FROM results_summary")) {
+        r.next();
+        JsonNode s = new ObjectMapper().readTree(results.resolve("summary.json").toFile());
+        assertEquals(s.get("network_nps").asDouble(), r.getDouble(1), 1e-9);
+      }
+    }
+  }
+
+  private static long countLines(Path p) throws Exception {
+    return Files.readAllLines(p).size();
+  }
+}

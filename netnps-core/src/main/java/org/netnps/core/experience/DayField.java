@@ -1,0 +1,82 @@
+package org.netnps.core.experience;
+
+import org.netnps.core.domain.Service;
+import org.netnps.core.qoe.PoorReason;
+
+/** Offsets of the per-day counters an {@link ExperienceAccumulator} keeps. */
+public final class DayField {
+  public static final int SERVICES = Service.values().length;
+  public static final int SESSIONS = 0;
+  public static final int POOR = SESSIONS + SERVICES;
+  public static final int MOS_SUM = POOR + SERVICES;
+  public static final int MOS_N = MOS_SUM + SERVICES;
+  /** Poor events by reason, in {@link PoorReason} order. */
+  public static final int REASON = MOS_N + SERVICES;
+  public static final int STALL_S = REASON + PoorReason.values().length;
+  public static final int DL_MB = STALL_S + 1;
+  public static final int ACTIVE_S = DL_MB + 1;
+  /** Seconds of sessions that reported RSRP, and of those, seconds at weak RSRP. */
+  public static final int RADIO_S = ACTIVE_S + 1;
+  public static final int WEAK_RSRP_S = RADIO_S + 1;
+  public static final int SINR_S = WEAK_RSRP_S + 1;
+  public static final int LOW_SINR_S = SINR_S + 1;
+  /** Session MOS histogram: below 2, 2-2.5, 2.5-3, 3-3.5, 3.5-4, 4 and above. */
+  public static final int MOS_HIST = LOW_SINR_S + 1;
+  public static final double[] MOS_EDGES = {2, 2.5, 3, 3.5, 4};
+  /** Downlink throughput histogram (kbit/s): below 500, -2000, -5000, -20000, -50000, above. */
+  public static final int THP_HIST = MOS_HIST + MOS_EDGES.length + 1;
+  public static final double[] THP_EDGES = {500, 2000, 5000, 20000, 50000};
+  public static final int COMPLAINTS_NETWORK = THP_HIST + THP_EDGES.length + 1;
+  public static final int COMPLAINTS_OTHER = COMPLAINTS_NETWORK + 1;
+  /** Sum of session QoE deficits (0 at MOS 4 and above, 1 at MOS 1 or a failure/drop). */
+  public static final int DEFICIT = COMPLAINTS_OTHER + 1;
+  /** Sessions with a deficit of at least {@link #SEVERE_DEFICIT}. */
+  public static final int SEVERE = DEFICIT + 1;
+  public static final int FIELDS = SEVERE + 1;
+  public static final double SEVERE_DEFICIT = 0.5;
+
+  private DayField() {}
+
+  /**
+   * How far a session fell short: (4 - MOS) / 3 clipped to [0, 1]; a failed or dropped call and a
+   * failed page count as 1. NaN MOS without a poor reason is no deficit.
+   */
+  public static double deficit(double mos, PoorReason reason) {
+    if (reason == PoorReason.CALL_FAILED || reason == PoorReason.CALL_DROPPED || reason == PoorReason.WEB_FAILURE) {
+      return 1;
+    }
+    if (Double.isNaN(mos)) {
+      return 0;
+    }
+    return Math.max(0, Math.min(1, (4 - mos) / 3));
+  }
+
+  static int bin(double[] edges, double v) {
+    int i = 0;
+    while (i < edges.length && v >= edges[i]) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The value below which a share q of a histogram's mass lies (bin lower edge, first bin 0). */
+  static double quantile(float[] totals, int offset, double[] edges, double q, double top) {
+    double n = 0;
+    for (int i = 0; i <= edges.length; i++) {
+      n += totals[offset + i];
+    }
+    if (n == 0) {
+      return Double.NaN;
+    }
+    double seen = 0;
+    for (int i = 0; i <= edges.length; i++) {
+      seen += totals[offset + i];
+      if (seen >= q * n) {
+        double lo = i == 0 ? 0 : edges[i - 1];
+        double hi = i == edges.length ? top : edges[i];
+        return (lo + hi) / 2;
+      }
+    }
+    return top;
+  }
+}

@@ -1,0 +1,146 @@
+package org.netnps.core.experience;
+
+import java.util.Arrays;
+
+/**
+ * One subscriber's experience in day buckets (UTC days) of {@link DayField} counters, plus where
+ * it happened (H3 grids and cells with their session counts). Adding and merging are sums, so
+ * any split of the sessions gives the same accumulator; a window of days is summed on demand,
+ * which gives features as of any day without looking past it.
+ */
+public final class ExperienceAccumulator {
+  private static final int NO_DAY = Integer.MIN_VALUE;
+  private int firstDay = NO_DAY;
+  private float[] days = new float[0];
+  private final Places grids = new Places();
+  private final Places cells = new Places();
+
+  public static int dayOf(long epochMs) {
+    return (int) Math.floorDiv(epochMs, 86_400_000L);
+  }
+
+  /** Adds a session; radio exposure counts seconds below the given RSRP and SINR. */
+  public void add(SessionEvent e, RadioExposure radio) {
+    int o = offset(dayOf(e.startMs()));
+    float[] d = days;
+    int s = e.service().ordinal();
+    d[o + DayField.SESSIONS + s]++;
+    if (!Double.isNaN(e.mos())) {
+      d[o + DayField.MOS_SUM + s] += (float) e.mos();
+      d[o + DayField.MOS_N + s]++;
+      d[o + DayField.MOS_HIST + DayField.bin(DayField.MOS_EDGES, e.mos())]++;
+    }
+    double deficit = DayField.deficit(e.mos(), e.poorReason());
+    d[o + DayField.DEFICIT] += (float) deficit;
+    if (deficit >= DayField.SEVERE_DEFICIT) {
+      d[o + DayField.SEVERE]++;
+    }
+    if (e.poor()) {
+      d[o + DayField.POOR + s]++;
+      d[o + DayField.REASON + e.poorReason().ordinal()]++;
+    }
+    if (!Double.isNaN(e.stallMs())) {
+      d[o + DayField.STALL_S] += (float) (e.stallMs() / 1000);
+    }
+    if (!Double.isNaN(e.dlBytes())) {
+      d[o + DayField.DL_MB] += (float) (e.dlBytes() / 1e6);
+    }
+    float seconds = e.durationMs() / 1000f;
+    d[o + DayField.ACTIVE_S] += seconds;
+    if (!Double.isNaN(e.rsrpDbm())) {
+      d[o + DayField.RADIO_S] += seconds;
+      if (e.rsrpDbm() < radio.weakRsrpDbm()) {
+        d[o + DayField.WEAK_RSRP_S] += seconds;
+      }
+    }
+    if (!Double.isNaN(e.sinrDb())) {
+      d[o + DayField.SINR_S] += seconds;
+      if (e.sinrDb() < radio.lowSinrDb()) {
+        d[o + DayField.LOW_SINR_S] += seconds;
+      }
+    }
+    if (!Double.isNaN(e.dlKbps())) {
+      d[o + DayField.THP_HIST + DayField.bin(DayField.THP_EDGES, e.dlKbps())]++;
+    }
+    if (e.grid() != 0) {
+      grids.add(e.grid(), e.poor());
+    }
+    if (e.cell() >= 0) {
+      cells.add(e.cell(), e.poor());
+    }
+  }
+
+  public void addComplaint(long atMs, boolean network) {
+    int o = offset(dayOf(atMs));
+    days[o + (network ? DayField.COMPLAINTS_NETWORK : DayField.COMPLAINTS_OTHER)]++;
+  }
+
+  /** Adds another accumulator's counts into this one. */
+  public void merge(ExperienceAccumulator other) {
+    if (other.firstDay == NO_DAY) {
+      return;
+    }
+    int n = other.days.length / DayField.FIELDS;
+    offset(other.firstDay);
+    offset(other.firstDay + n - 1);
+    int shift = (other.firstDay - firstDay) * DayField.FIELDS;
+    for (int i = 0; i < other.days.length; i++) {
+      days[shift + i] += other.days[i];
+    }
+    grids.merge(other.grids);
+    cells.merge(other.cells);
+  }
+
+  public int firstDay() {
+    return firstDay;
+  }
+
+  public int lastDay() {
+    return firstDay + days.length / DayField.FIELDS - 1;
+  }
+
+  /** The counters of one day (a copy; zeros outside the kept days). */
+  public float[] day(int epochDay) {
+    float[] out = new float[DayField.FIELDS];
+    int i = epochDay - firstDay;
+    if (firstDay != NO_DAY && i >= 0 && i < days.length / DayField.FIELDS) {
+      System.arraycopy(days, i * DayField.FIELDS, out, 0, DayField.FIELDS);
+    }
+    return out;
+  }
+
+  /** The day counters from {@code fromDay} (inclusive) to {@code toDay} (exclusive), one row per day. */
+  public float[][] window(int fromDay, int toDay) {
+    float[][] out = new float[Math.max(0, toDay - fromDay)][];
+    for (int d = fromDay; d < toDay; d++) {
+      out[d - fromDay] = day(d);
+    }
+    return out;
+  }
+
+  public Places grids() {
+    return grids;
+  }
+
+  public Places cells() {
+    return cells;
+  }
+
+  private int offset(int day) {
+    if (firstDay == NO_DAY) {
+      firstDay = day;
+      days = new float[DayField.FIELDS];
+      return 0;
+    }
+    int n = days.length / DayField.FIELDS;
+    if (day < firstDay) {
+      float[] grown = new float[(n + firstDay - day) * DayField.FIELDS];
+      System.arraycopy(days, 0, grown, (firstDay - day) * DayField.FIELDS, days.length);
+      days = grown;
+      firstDay = day;
+    } else if (day >= firstDay + n) {
+      days = Arrays.copyOf(days, (day - firstDay + 1) * DayField.FIELDS);
+    }
+    return (day - firstDay) * DayField.FIELDS;
+  }
+}
