@@ -132,10 +132,34 @@ class AnalyzeCliTest {
     }
     JsonNode s = new ObjectMapper().readTree(results.resolve("summary.json").toFile());
     assertEquals(s.get("rows").get("sessions").asLong(), sessions, "every session is in exactly one grid");
-    assertEquals(List.of("finding_id,cause,cell_id,grid_id,lat,lon,start,end,affected_subscribers,nps_impact,"
-        + "confidence,evidence,device_model"), Files.readAllLines(results.resolve("findings.csv")));
-    assertEquals(List.of("action_id,finding_id,action,target,grid_id,expected_nps_gain,cost,priority"),
-        Files.readAllLines(results.resolve("plan.csv")));
+    assertTrue(Files.isRegularFile(results.resolve("model").resolve("nps-model.json")));
+  }
+
+  @Test
+  void findingsNameACauseAPlaceAWindowAndEvidenceAndThePlanActsOnThem() throws Exception {
+    List<String> findings = Files.readAllLines(results.resolve("findings.csv"));
+    assertEquals("finding_id,cause,cell_id,grid_id,lat,lon,start,end,affected_subscribers,nps_impact,"
+        + "confidence,evidence,device_model", findings.get(0));
+    assertTrue(findings.size() > 1, "the preset injects problems, so some are found");
+    Set<String> ids = new HashSet<>();
+    for (String f : findings.subList(1, findings.size())) {
+      String[] c = f.split(",", 12);
+      ids.add(c[0]);
+      assertTrue(Set.of("coverage", "interference", "congestion", "fault", "transport", "device", "mobility", "unknown")
+          .contains(c[1]), f);
+      assertTrue(c[1].equals("device") ? c[2].isEmpty() : !c[2].isEmpty(), "a cell unless a device: " + f);
+      assertTrue(c[6].compareTo(c[7]) < 0, "start before end: " + f);
+      assertTrue(!c[11].isEmpty(), "evidence: " + f);
+    }
+    List<String> plan = Files.readAllLines(results.resolve("plan.csv"));
+    assertEquals("action_id,finding_id,action,target,grid_id,expected_nps_gain,cost,priority", plan.get(0));
+    for (String a : plan.subList(1, plan.size())) {
+      assertTrue(ids.contains(a.split(",")[1]), "a plan row refers to a finding: " + a);
+    }
+  }
+
+  @Test
+  void theModelCardIsWritten() throws Exception {
     assertTrue(Files.isRegularFile(results.resolve("model").resolve("nps-model.json")));
     assertTrue(Files.readString(results.resolve("model-card.md")).contains("Reliability"));
   }

@@ -20,7 +20,8 @@ import org.netnps.ml.TrainingSet;
  * Scores an analysis of a SRCON dataset against the simulator's truth: network NPS error and
  * interval coverage for each estimator, and the detractor AUC of the model's out-of-fold
  * predictions against an oracle that knows each answer's true network penalty (plus the same
- * CRM attributes the model sees), cross-validated the same way.
+ * CRM attributes the model sees), cross-validated the same way; and the injected problems the
+ * diagnosis found (FindingsMatch).
  */
 public final class Accuracy {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,6 +50,8 @@ public final class Accuracy {
       out.put("estimators", estimators);
       out.put("survey_nps_error", round(summary.path("survey_nps").asDouble() - trueNps));
       out.putAll(auc(results, truth));
+      Path dataset = truth.resolveSibling(truth.getFileName().toString().replaceFirst("\\.truth$", ""));
+      out.put("diagnosis", FindingsMatch.evaluate(results, truth, dataset));
       return out;
     } catch (IOException e) {
       throw new UserException("cannot read " + results + " or " + truth + ": " + e.getMessage());

@@ -109,9 +109,13 @@ public final class Analysis {
     lap("grids");
     List<List<Reasons.Reason>> reasons = o.reasons() ? reasons(scan, fb, base, model.model(), manifest, o) : List.of();
     lap("reasons");
+    List<Diagnosis.Finding> findings = Diagnosis.run(scan, base, fb, model.model(), grids);
+    List<Plans.Action> plan = Plans.of(findings, scan);
+    lap("diagnosis");
     LOG.info("analysis: {} subscribers scored, network NPS {} in {}", base.size(), network, seconds);
     return new AnalysisResult(manifest, report, scan, set, training, model, base, network,
-        surveyNps(scan.surveys()), estimators, shares, networkShare, breakdowns, trend, gridRows, reasons, seconds);
+        surveyNps(scan.surveys()), estimators, shares, networkShare, breakdowns, trend, gridRows, reasons, findings,
+        plan, seconds);
   }
 
   private static Breakdowns.Answers answers(FeatureBuilder.Training training, NpsModelTrainer.Result model) {

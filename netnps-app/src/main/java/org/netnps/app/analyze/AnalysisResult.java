@@ -27,6 +27,8 @@ public record AnalysisResult(
     List<Trend.Day> trend,
     List<GridTable.Row> grids,
     List<List<Reasons.Reason>> reasons,
+    List<Diagnosis.Finding> findings,
+    List<Plans.Action> plan,
     Map<String, Double> seconds) {
 
   public int subscribersScored() {

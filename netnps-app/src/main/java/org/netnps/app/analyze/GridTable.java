@@ -7,7 +7,6 @@ import java.util.Map;
 import org.netnps.core.experience.ExperienceAccumulator;
 import org.netnps.core.experience.PoorEvents;
 import org.netnps.core.experience.Places;
-import org.netnps.core.experience.WindowEdit;
 import org.netnps.core.grid.GridIndexer;
 import org.netnps.io.scan.ScanResult;
 import org.netnps.ml.NpsModel;
@@ -53,52 +52,26 @@ final class GridTable {
 
   private static Map<Long, Double> impacts(ScanResult scan, ScoredBase base, FeatureBuilder fb, NpsModel model) {
     PoorEvents events = scan.poorEvents();
-    int[][] bySub = events.bySubscriber(scan.subscribers());
-    int[] start = bySub[0];
-    int[] index = bySub[1];
     int end = fb.endDay();
     int from = fb.windowStart(end);
-    List<float[]> x = new ArrayList<>();
-    List<long[]> pairs = new ArrayList<>();   // {grid, base row}
-    Map<Long, Double> impact = new HashMap<>();
-    for (int row = 0; row < base.size(); row++) {
-      int s = base.subscribers()[row];
-      Map<Long, List<Integer>> byGrid = new HashMap<>();
-      for (int j = start[s]; j < start[s + 1]; j++) {
-        int e = index[j];
-        int day = ExperienceAccumulator.dayOf(events.startMs(e));
-        if (day >= from && day < end && events.grid(e) != 0) {
-          byGrid.computeIfAbsent(events.grid(e), g -> new ArrayList<>()).add(e);
-        }
-      }
-      for (Map.Entry<Long, List<Integer>> g : byGrid.entrySet()) {
-        float[][] w = fb.window(s, end);
-        for (int e : g.getValue()) {
-          WindowEdit.removePoor(w, from, events, e, scan.referenceMos());
-        }
-        x.add(fb.features(s, w));
-        pairs.add(new long[] {g.getKey(), row});
-      }
-      if (x.size() >= ScoredBase.CHUNK) {
-        flush(x, pairs, base, model, impact);
+    Map<Long, Map<Integer, List<Integer>>> byGrid = new HashMap<>();
+    for (int e = 0; e < events.size(); e++) {
+      int day = ExperienceAccumulator.dayOf(events.startMs(e));
+      if (day >= from && day < end && events.grid(e) != 0) {
+        byGrid.computeIfAbsent(events.grid(e), g -> new HashMap<>())
+            .computeIfAbsent(events.subscriber(e), s -> new ArrayList<>()).add(e);
       }
     }
-    flush(x, pairs, base, model, impact);
-    return impact;
-  }
-
-  private static void flush(List<float[]> x, List<long[]> pairs, ScoredBase base, NpsModel model,
-      Map<Long, Double> impact) {
-    if (x.isEmpty()) {
-      return;
+    List<Long> keys = new ArrayList<>(byGrid.keySet());
+    List<Map<Integer, List<Integer>>> groups = new ArrayList<>();
+    for (long k : keys) {
+      groups.add(byGrid.get(k));
     }
-    double[] f = ScoredBase.scores(model.predict(x.toArray(new float[0][])));
-    for (int i = 0; i < f.length; i++) {
-      long grid = pairs.get(i)[0];
-      int row = (int) pairs.get(i)[1];
-      impact.merge(grid, 100 * (f[i] - base.f()[row]) / base.size(), Double::sum);
+    double[] impact = new Counterfactual(scan, base, fb, model).impacts(groups);
+    Map<Long, Double> out = new HashMap<>();
+    for (int i = 0; i < keys.size(); i++) {
+      out.put(keys.get(i), impact[i]);
     }
-    x.clear();
-    pairs.clear();
+    return out;
   }
 }

@@ -15,7 +15,7 @@ import org.netnps.ml.ModelFile;
 
 /**
  * Writes a results directory (DATA-CONTRACT.md "Output"): summary.json, subscribers.csv,
- * grids.csv, findings.csv and plan.csv (headers only until the diagnosis lands), plus
+ * grids.csv, findings.csv and plan.csv, plus
  * breakdowns.csv, trend.csv, reasons.csv, the model and its card. Everything is written into
  * RESULTS.partial and renamed at the end, so a crash never leaves half a result.
  */
@@ -36,8 +36,8 @@ public final class ResultsWriter {
       Files.writeString(partial.resolve("summary.json"), SummaryJson.of(r, version));
       subscribers(r, partial.resolve("subscribers.csv"));
       grids(r, partial.resolve("grids.csv"));
-      Files.writeString(partial.resolve("findings.csv"), FINDINGS + "\n");
-      Files.writeString(partial.resolve("plan.csv"), PLAN + "\n");
+      findings(r, partial.resolve("findings.csv"));
+      plan(r, partial.resolve("plan.csv"));
       breakdowns(r, partial.resolve("breakdowns.csv"));
       trend(r, partial.resolve("trend.csv"));
       reasons(r, partial.resolve("reasons.csv"));
@@ -73,6 +73,28 @@ public final class ResultsWriter {
         line.text(g.gridId()).number(g.lat(), 6).number(g.lon(), 6).empty().integer(g.subscribers())
             .integer(g.sessions()).integer(g.poorSessions()).number(g.expectedNps(), 2).number(g.npsImpact(), 4)
             .writeTo(o);
+      }
+    }
+  }
+
+  private static void findings(AnalysisResult r, Path file) throws IOException {
+    try (OutputStream o = open(file, FINDINGS)) {
+      CsvLine line = new CsvLine();
+      for (Diagnosis.Finding f : r.findings()) {
+        line.text(f.id()).text(f.candidate().cause().code()).text(f.cellId()).text(f.gridId()).number(f.lat(), 6)
+            .number(f.lon(), 6).timestamp(f.startMs()).timestamp(f.endMs()).integer(f.affectedSubscribers())
+            .number(f.npsImpact(), 4).number(f.candidate().confidence(), 2).text(f.candidate().evidence())
+            .text(f.candidate().deviceModel()).writeTo(o);
+      }
+    }
+  }
+
+  private static void plan(AnalysisResult r, Path file) throws IOException {
+    try (OutputStream o = open(file, PLAN)) {
+      CsvLine line = new CsvLine();
+      for (Plans.Action a : r.plan()) {
+        line.text(a.actionId()).text(a.findingId()).text(a.action().code()).text(a.target()).text(a.gridId())
+            .number(a.expectedNpsGain(), 4).number(a.cost(), 1).integer(a.priority()).writeTo(o);
       }
     }
   }

@@ -78,12 +78,19 @@ final class SummaryJson {
       t.put("network_nps", round(d.network().nps()));
       interval(t.putArray("network_nps_ci95"), d.network());
     }
+    ObjectNode findings = s.putObject("findings");
+    for (Diagnosis.Finding f : r.findings()) {
+      String cause = f.candidate().cause().code();
+      findings.put(cause, findings.path(cause).asInt(0) + 1);
+    }
+    s.put("plan_actions", r.plan().size());
     ObjectNode rows = s.putObject("rows");
     rows.put("read", r.report().read());
     rows.put("accepted", r.report().accepted());
     rows.put("rejected", r.report().rejected());
     rows.put("sessions", r.scan().sessions());
     rows.put("poor_sessions", r.scan().poorSessions());
+    rows.put("suspect_pm_values_skipped", r.scan().suspectPmValues());
     long[] byReason = new long[PoorReason.values().length];
     for (int i = 0; i < r.scan().poorEvents().size(); i++) {
       byReason[r.scan().poorEvents().reason(i).ordinal()]++;

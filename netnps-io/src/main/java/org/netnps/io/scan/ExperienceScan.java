@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.netnps.core.diagnosis.CellConfig;
+import org.netnps.core.domain.CallResult;
 import org.netnps.core.domain.ComplaintCategory;
 import org.netnps.core.domain.Service;
 import org.netnps.core.experience.ExperienceAccumulator;
@@ -15,6 +17,7 @@ import org.netnps.core.grid.GridIndexer;
 import org.netnps.core.qoe.SessionScore;
 import org.netnps.core.qoe.SessionScorer;
 import org.netnps.core.record.XdrRecord;
+import org.netnps.core.twin.CellHours;
 import org.netnps.io.dataset.DatasetFile;
 import org.netnps.io.dataset.DatasetVisitor;
 import org.netnps.io.schema.ContractSchemas;
@@ -34,6 +37,8 @@ public final class ExperienceScan implements DatasetVisitor {
   private final SubscriberIds ids = new SubscriberIds();
   private final List<ExperienceAccumulator> profiles = new ArrayList<>();
   private final PoorEvents poor = new PoorEvents();
+  private final PmFields pmFields = new PmFields();
+  private CellHours twin;
   private final SurveyAnswers surveys = new SurveyAnswers();
   private final CustomerRecords customers = new CustomerRecords();
   private final List<CellInfo> cells = new ArrayList<>();
@@ -62,6 +67,8 @@ public final class ExperienceScan implements DatasetVisitor {
       sessions(b);
     } else if (s == ContractSchemas.CELLS) {
       cells(b);
+    } else if (s == ContractSchemas.PM) {
+      pm(b);
     } else if (s == ContractSchemas.SUBSCRIBERS) {
       subscribers(b);
     } else if (s == ContractSchemas.SURVEYS) {
@@ -74,6 +81,7 @@ public final class ExperienceScan implements DatasetVisitor {
   @Override
   public void endFile(DatasetFile file, FileReport report) {
     ids.releaseTranslations();
+    pmFields.release();
   }
 
   private void sessions(ColumnBatch b) {
@@ -93,6 +101,7 @@ public final class ExperienceScan implements DatasetVisitor {
           x.dlKbps, x.stallMs, cell, grids.cell(lat, lon));
       profile(sub).add(e, radio);
       markSeen(sub);
+      twin(x, cell, e);
       if (e.poor()) {
         poor.add(sub, e);
         poorSessions++;
@@ -106,8 +115,58 @@ public final class ExperienceScan implements DatasetVisitor {
     sessions += b.size();
   }
 
+  /** The session's share of its cell-hour in the twin. */
+  private void twin(XdrRecord x, int cell, SessionEvent e) {
+    CellHours t = twin();
+    long at = x.startTime;
+    t.add(cell, at, CellHours.Field.SESSIONS, 1);
+    if (e.poor()) {
+      t.add(cell, at, CellHours.Field.POOR, 1);
+    }
+    if (x.rsrpDbm < radio.weakRsrpDbm()) {
+      t.add(cell, at, CellHours.Field.WEAK_RSRP, 1);
+    }
+    if (x.sinrDb < radio.lowSinrDb()) {
+      t.add(cell, at, CellHours.Field.LOW_SINR, 1);
+    }
+    if (!Double.isNaN(x.rttMs)) {
+      t.add(cell, at, CellHours.Field.RTT_SUM, x.rttMs);
+      t.add(cell, at, CellHours.Field.RTT_N, 1);
+    }
+    if (x.service == Service.VOICE) {
+      t.add(cell, at, CellHours.Field.CALLS, 1);
+      if (x.callResult == CallResult.FAILED || x.callResult == CallResult.DROPPED) {
+        t.add(cell, at, CellHours.Field.CALLS_LOST, 1);
+      }
+    }
+  }
+
+  private void pm(ColumnBatch b) {
+    TableSchema s = b.schema();
+    int cellCol = s.indexOf("cell_id");
+    int counter = s.indexOf("counter");
+    int start = s.indexOf("period_start");
+    int value = s.indexOf("value");
+    int suspect = s.indexOf("suspect");
+    CellHours t = twin();
+    for (int row = 0; row < b.size(); row++) {
+      pmFields.add(b, row, cellOf(b, cellCol, row), t, counter, start, value, suspect);
+    }
+  }
+
+  private CellHours twin() {
+    if (twin == null) {
+      twin = new CellHours(cells.size());
+    }
+    return twin;
+  }
+
   private int cellOf(ColumnBatch b, int row) {
-    int code = b.codeAt(XdrColumns.CELL, row);
+    return cellOf(b, XdrColumns.CELL, row);
+  }
+
+  private int cellOf(ColumnBatch b, int column, int row) {
+    int code = b.codeAt(column, row);
     if (code >= cellOfCode.length) {
       int old = cellOfCode.length;
       cellOfCode = Arrays.copyOf(cellOfCode, Math.max(code + 1, old * 2));
@@ -115,7 +174,7 @@ public final class ExperienceScan implements DatasetVisitor {
     }
     int c = cellOfCode[code];
     if (c < 0) {
-      c = cellIndex.get(b.stringAt(XdrColumns.CELL, row));
+      c = cellIndex.get(b.stringAt(column, row));
       cellOfCode[code] = c;
     }
     return c;
@@ -128,12 +187,18 @@ public final class ExperienceScan implements DatasetVisitor {
     int lat = s.indexOf("lat");
     int lon = s.indexOf("lon");
     int region = s.indexOf("region");
+    int rat = s.indexOf("rat");
+    int freq = s.indexOf("freq_mhz");
+    int mech = s.indexOf("mech_tilt_deg");
+    int elec = s.indexOf("elec_tilt_deg");
     for (int row = 0; row < b.size(); row++) {
       String cellId = b.stringAt(id, row);
       if (!cellIndex.containsKey(cellId)) {
         cellIndex.put(cellId, cells.size());
-        cells.add(new CellInfo(cellId, b.stringAt(site, row), b.doubleAt(lat, row), b.doubleAt(lon, row),
-            region < 0 ? null : b.stringAt(region, row)));
+        String siteId = b.stringAt(site, row);
+        cells.add(new CellInfo(cellId, siteId, b.doubleAt(lat, row), b.doubleAt(lon, row),
+            region < 0 ? null : b.stringAt(region, row), new CellConfig(cellId, siteId, b.stringAt(rat, row),
+            b.doubleAt(freq, row), b.doubleAt(mech, row) + b.doubleAt(elec, row))));
       }
     }
   }
@@ -212,7 +277,8 @@ public final class ExperienceScan implements DatasetVisitor {
     for (int s = 0; s < reference.length; s++) {
       reference[s] = goodMosCount[s] == 0 ? 4f : (float) (goodMosSum[s] / goodMosCount[s]);
     }
+    CellHours hours = twin().window(periodStart, periodEnd);
     return new ScanResult(ids, acc, scored, poor, surveys, customers, List.copyOf(cells), reference,
-        periodStart, periodEnd, sessions, poorSessions);
+        periodStart, periodEnd, sessions, poorSessions, hours, pmFields.suspectValues());
   }
 }

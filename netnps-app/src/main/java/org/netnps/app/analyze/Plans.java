@@ -1,0 +1,82 @@
+package org.netnps.app.analyze;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.netnps.core.domain.ActionType;
+import org.netnps.core.domain.ProblemCause;
+import org.netnps.io.scan.ScanResult;
+
+/**
+ * plan.csv until SRCON what-if runs rank the candidates (the planning issue): per finding, the
+ * standard remedy of its cause on its target, with the finding's nps_impact (through the model)
+ * as the expected gain, a relative cost per action type, and priority by gain per cost.
+ */
+final class Plans {
+  /** Relative cost units per action (docs/diagnosis.md): a field visit is 1, a new site 50. */
+  static final Map<ActionType, Double> COST = Map.ofEntries(
+      Map.entry(ActionType.REPAIR_FAULT, 1.0), Map.entry(ActionType.ADJUST_TILT, 1.0),
+      Map.entry(ActionType.ADJUST_AZIMUTH, 2.0), Map.entry(ActionType.ADJUST_POWER, 1.0),
+      Map.entry(ActionType.ADD_CARRIER, 8.0), Map.entry(ActionType.LOAD_BALANCE, 1.0),
+      Map.entry(ActionType.MITIGATE_INTERFERENCE, 3.0), Map.entry(ActionType.UPGRADE_TRANSPORT, 5.0),
+      Map.entry(ActionType.DEVICE_CAMPAIGN, 2.0), Map.entry(ActionType.NEW_SITE, 50.0),
+      Map.entry(ActionType.TUNE_HANDOVER, 1.0));
+
+  /** One row of plan.csv. */
+  record Action(String actionId, String findingId, ActionType action, String target, String gridId,
+      double expectedNpsGain, double cost, int priority) {}
+
+  private Plans() {}
+
+  static ActionType remedy(ProblemCause cause) {
+    return switch (cause) {
+      case FAULT -> ActionType.REPAIR_FAULT;
+      case CONGESTION -> ActionType.ADD_CARRIER;
+      case INTERFERENCE -> ActionType.MITIGATE_INTERFERENCE;
+      case TRANSPORT -> ActionType.UPGRADE_TRANSPORT;
+      case COVERAGE -> ActionType.ADJUST_TILT;
+      case MOBILITY -> ActionType.TUNE_HANDOVER;
+      case DEVICE -> ActionType.DEVICE_CAMPAIGN;
+      case UNKNOWN -> null;
+    };
+  }
+
+  static List<Action> of(List<Diagnosis.Finding> findings, ScanResult scan) {
+    List<Action> draft = new ArrayList<>();
+    for (Diagnosis.Finding f : findings) {
+      ActionType a = remedy(f.candidate().cause());
+      if (a == null) {
+        continue;
+      }
+      List<String> targets = targets(f, a, scan);
+      for (String t : targets) {
+        draft.add(new Action(null, f.id(), a, t, f.gridId(), f.npsImpact() / targets.size(), COST.get(a), 0));
+      }
+    }
+    List<Action> ranked = new ArrayList<>(draft);
+    ranked.sort((x, y) -> Double.compare(y.expectedNpsGain() / y.cost(), x.expectedNpsGain() / x.cost()));
+    List<Action> out = new ArrayList<>();
+    for (int i = 0; i < ranked.size(); i++) {
+      Action x = ranked.get(i);
+      out.add(new Action(String.format("A%03d", i + 1), x.findingId(), x.action(), x.target(), x.gridId(),
+          x.expectedNpsGain(), x.cost(), i + 1));
+    }
+    return out;
+  }
+
+  /** A whole site for site-wide faults and transport, every cell for congestion, else the cell or device. */
+  private static List<String> targets(Diagnosis.Finding f, ActionType a, ScanResult scan) {
+    List<Integer> cells = f.candidate().cells();
+    if (f.candidate().cause() == ProblemCause.DEVICE) {
+      return List.of(f.candidate().deviceModel());
+    }
+    String site = scan.cells().get(cells.get(0)).siteId();
+    if ((a == ActionType.REPAIR_FAULT && cells.size() > 1) || a == ActionType.UPGRADE_TRANSPORT) {
+      return List.of(site);
+    }
+    if (a == ActionType.ADD_CARRIER) {
+      return cells.stream().map(c -> scan.cells().get(c).cellId()).toList();
+    }
+    return List.of(scan.cells().get(cells.get(0)).cellId());
+  }
+}
