@@ -118,21 +118,34 @@ class AnalyzeCliTest {
   }
 
   @Test
-  void gridsAreH3CellsAtResolutionNineAndFindingsAndPlanHaveTheirHeaders() throws Exception {
+  void gridsAreH3CellsAtResolutionNineForThePeriodAndEachHour() throws Exception {
     H3Core h3 = H3Core.newInstance();
     List<String> grids = Files.readAllLines(results.resolve("grids.csv"));
-    assertEquals("grid_id,lat,lon,hour,subscribers,sessions,poor_sessions,expected_nps,nps_impact", grids.get(0));
-    assertTrue(grids.size() > 10);
-    long sessions = 0;
+    assertEquals("grid_id,lat,lon,hour,subscribers,sessions,poor_sessions,expected_nps,nps_impact,"
+        + "expected_detractors,rsrp_dbm,sinr_db,dl_kbps,serving_cell", grids.get(0));
+    long periodSessions = 0;
+    long hourlySessions = 0;
+    java.util.Map<String, Long> byGrid = new java.util.HashMap<>();
+    java.util.Map<String, Long> byGridHourly = new java.util.HashMap<>();
     for (String g : grids.subList(1, grids.size())) {
       String[] f = g.split(",", -1);
       assertTrue(h3.isValidCell(f[0]) && h3.getResolution(f[0]) == 9, g);
-      sessions += Long.parseLong(f[5]);
-      assertTrue(Long.parseLong(f[6]) <= Long.parseLong(f[5]), g);
+      long sessions = Long.parseLong(f[5]);
+      assertTrue(Long.parseLong(f[6]) <= sessions, g);
+      if (f[3].isEmpty()) {
+        periodSessions += sessions;
+        byGrid.put(f[0], sessions);
+      } else {
+        assertTrue(f[3].matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:00:00Z"), g);
+        assertTrue(f[8].isEmpty(), "nps_impact is a whole-period figure: " + g);
+        hourlySessions += sessions;
+        byGridHourly.merge(f[0], sessions, Long::sum);
+      }
     }
     JsonNode s = new ObjectMapper().readTree(results.resolve("summary.json").toFile());
-    assertEquals(s.get("rows").get("sessions").asLong(), sessions, "every session is in exactly one grid");
-    assertTrue(Files.isRegularFile(results.resolve("model").resolve("nps-model.json")));
+    assertEquals(s.get("rows").get("sessions").asLong(), periodSessions, "every session is in exactly one grid");
+    assertEquals(periodSessions, hourlySessions, "and in exactly one grid-hour");
+    assertEquals(byGrid, byGridHourly, "a grid's hours add up to its period");
   }
 
   @Test

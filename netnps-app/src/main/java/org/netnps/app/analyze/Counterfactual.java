@@ -25,11 +25,7 @@ final class Counterfactual {
     this.base = base;
     this.fb = fb;
     this.model = model;
-    this.rowOfSubscriber = new int[scan.subscribers()];
-    java.util.Arrays.fill(rowOfSubscriber, -1);
-    for (int i = 0; i < base.size(); i++) {
-      rowOfSubscriber[base.subscribers()[i]] = i;
-    }
+    this.rowOfSubscriber = base.rowOfSubscriber(scan.subscribers());
   }
 
   /** For each group (subscriber -> poor event rows), the change in network NPS points. */

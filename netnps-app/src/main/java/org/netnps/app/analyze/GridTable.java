@@ -8,46 +8,129 @@ import org.netnps.core.experience.ExperienceAccumulator;
 import org.netnps.core.experience.PoorEvents;
 import org.netnps.core.experience.Places;
 import org.netnps.core.grid.GridIndexer;
+import org.netnps.core.twin.GridHours;
+import org.netnps.io.scan.GridVisits;
 import org.netnps.io.scan.ScanResult;
 import org.netnps.ml.NpsModel;
 
 /**
- * grids.csv: per H3 cell the subscribers and sessions there, the poor sessions, the expected NPS
- * of its subscribers, and nps_impact, the network NPS points recovered if the grid's poor events
+ * grids.csv: per H3 cell (for the whole period, then per hour: the twin's grid x hour cube) the
+ * subscribers and sessions there, the poor sessions, the expected NPS and detractors of its
+ * subscribers, mean RSRP, SINR and throughput, the main serving cell, and (whole period) nps_impact, the network NPS points recovered if the grid's poor events
  * had not happened: those events are removed from the affected subscribers' windows, the
  * subscribers re-scored through the model, and the change summed over the whole base.
  */
 final class GridTable {
-  /** One grid for the whole period; expectedNps is NaN below the minimum group size. */
-  record Row(long cell, String gridId, double lat, double lon, int subscribers, long sessions,
-      long poorSessions, double expectedNps, double npsImpact) {}
+  /**
+   * One grid for the whole period (hourStartMs = {@link #WHOLE_PERIOD}) or one hour; expected
+   * figures are NaN below the minimum group size, nps_impact is NaN on hourly rows.
+   */
+  record Row(long cell, String gridId, double lat, double lon, long hourStartMs, int subscribers, long sessions,
+      long poorSessions, double expectedNps, double expectedDetractors, double npsImpact, double rsrpDbm,
+      double sinrDb, double dlKbps, String servingCell) {}
+
+  static final long WHOLE_PERIOD = Long.MIN_VALUE;
 
   private GridTable() {}
 
+  /** Whole-period rows ranked by nps_impact, then hourly rows by grid and hour. */
   static List<Row> build(ScanResult scan, ScoredBase base, FeatureBuilder fb, NpsModel model,
       GridIndexer grids, int minGroup) {
     Map<Long, double[]> agg = new HashMap<>();
     for (int i = 0; i < base.size(); i++) {
       Places places = scan.profiles()[base.subscribers()[i]].grids();
       for (int k = 0; k < places.size(); k++) {
-        double[] a = agg.computeIfAbsent(places.key(k), g -> new double[4]);
+        double[] a = agg.computeIfAbsent(places.key(k), g -> new double[5]);
         a[0]++;
         a[1] += places.sessions(k);
         a[2] += places.poor(k);
         a[3] += base.f()[i];
+        a[4] += base.p()[i][0];
       }
     }
     Map<Long, Double> impact = impacts(scan, base, fb, model);
+    GridHours gh = scan.gridHours();
     List<Row> rows = new ArrayList<>();
     for (Map.Entry<Long, double[]> e : agg.entrySet()) {
       double[] a = e.getValue();
       double[] c = grids.centre(e.getKey());
-      double expected = a[0] >= minGroup ? 100 * a[3] / a[0] : Double.NaN;
-      rows.add(new Row(e.getKey(), grids.address(e.getKey()), c[0], c[1], (int) a[0], (long) a[1],
-          (long) a[2], expected, impact.getOrDefault(e.getKey(), 0.0)));
+      boolean shown = a[0] >= minGroup;
+      int r = gh.rowOf(e.getKey());
+      rows.add(new Row(e.getKey(), grids.address(e.getKey()), c[0], c[1], WHOLE_PERIOD, (int) a[0], (long) a[1],
+          (long) a[2], shown ? 100 * a[3] / a[0] : Double.NaN, shown ? a[4] : Double.NaN,
+          impact.getOrDefault(e.getKey(), 0.0), mean(gh, r, GridHours.Field.RSRP_SUM, GridHours.Field.RSRP_N),
+          mean(gh, r, GridHours.Field.SINR_SUM, GridHours.Field.SINR_N),
+          mean(gh, r, GridHours.Field.THP_SUM, GridHours.Field.THP_N), mainCell(scan, gh, r)));
     }
     rows.sort((x, y) -> Double.compare(y.npsImpact(), x.npsImpact()));
+    rows.addAll(hourly(scan, base, grids, minGroup));
     return rows;
+  }
+
+  /** Per grid and hour: distinct subscribers from the sorted visits, sums from the twin. */
+  private static List<Row> hourly(ScanResult scan, ScoredBase base, GridIndexer grids, int minGroup) {
+    GridVisits v = scan.gridVisits();
+    GridHours gh = scan.gridHours();
+    v.sort();
+    int[] rowOf = base.rowOfSubscriber(scan.subscribers());
+    Map<Integer, double[]> centres = new HashMap<>();
+    List<Row> out = new ArrayList<>();
+    int i = 0;
+    while (i < v.size()) {
+      int j = i;
+      int subscribers = 0;
+      double f = 0;
+      double pDet = 0;
+      int last = -1;
+      while (j < v.size() && v.sameGridHour(i, j)) {
+        int s = v.subscriber(j);
+        if (s != last && rowOf[s] >= 0) {
+          subscribers++;
+          f += base.f()[rowOf[s]];
+          pDet += base.p()[rowOf[s]][0];
+        }
+        last = s;
+        j++;
+      }
+      int r = v.gridRow(i);
+      long grid = gh.grid(r);
+      int h = gh.hourOf(v.hourStartMs(i));
+      double[] c = centres.computeIfAbsent(r, k -> grids.centre(grid));
+      boolean shown = subscribers >= minGroup;
+      int cell = gh.servingCell(r, h);
+      out.add(new Row(grid, grids.address(grid), c[0], c[1], v.hourStartMs(i), subscribers,
+          (long) gh.get(r, h, GridHours.Field.SESSIONS), (long) gh.poor(r, h), shown ? 100 * f / subscribers : Double.NaN,
+          shown ? pDet : Double.NaN, Double.NaN, ratio(gh.get(r, h, GridHours.Field.RSRP_SUM), gh.get(r, h, GridHours.Field.RSRP_N)),
+          ratio(gh.get(r, h, GridHours.Field.SINR_SUM), gh.get(r, h, GridHours.Field.SINR_N)),
+          ratio(gh.get(r, h, GridHours.Field.THP_SUM), gh.get(r, h, GridHours.Field.THP_N)),
+          cell < 0 ? null : scan.cells().get(cell).cellId()));
+      i = j;
+    }
+    return out;
+  }
+
+  private static double mean(GridHours gh, int row, GridHours.Field sum, GridHours.Field n) {
+    return row < 0 ? Double.NaN : ratio(gh.total(row, sum), gh.total(row, n));
+  }
+
+  private static double ratio(double sum, double n) {
+    return n > 0 ? sum / n : Double.NaN;
+  }
+
+  /** The cell that won most hourly majority votes of a grid, weighted by their margins. */
+  private static String mainCell(ScanResult scan, GridHours gh, int row) {
+    if (row < 0) {
+      return null;
+    }
+    Map<Integer, Double> votes = new HashMap<>();
+    for (int h = 0; h < gh.hours(); h++) {
+      int cell = gh.servingCell(row, h);
+      if (cell >= 0) {
+        votes.merge(cell, (double) gh.get(row, h, GridHours.Field.VOTE_COUNT), Double::sum);
+      }
+    }
+    return votes.entrySet().stream().max(Map.Entry.comparingByValue())
+        .map(e -> scan.cells().get(e.getKey()).cellId()).orElse(null);
   }
 
   private static Map<Long, Double> impacts(ScanResult scan, ScoredBase base, FeatureBuilder fb, NpsModel model) {

@@ -21,7 +21,8 @@ import org.netnps.ml.ModelFile;
  */
 public final class ResultsWriter {
   static final String SUBSCRIBERS = "subscriber_id,p_detractor,p_passive,p_promoter,predicted_class,top_reason";
-  static final String GRIDS = "grid_id,lat,lon,hour,subscribers,sessions,poor_sessions,expected_nps,nps_impact";
+  static final String GRIDS = "grid_id,lat,lon,hour,subscribers,sessions,poor_sessions,expected_nps,nps_impact,"
+      + "expected_detractors,rsrp_dbm,sinr_db,dl_kbps,serving_cell";
   static final String FINDINGS = "finding_id,cause,cell_id,grid_id,lat,lon,start,end,affected_subscribers,"
       + "nps_impact,confidence,evidence,device_model";
   static final String PLAN = "action_id,finding_id,action,target,grid_id,expected_nps_gain,cost,priority";
@@ -70,9 +71,15 @@ public final class ResultsWriter {
     try (OutputStream o = open(file, GRIDS)) {
       CsvLine line = new CsvLine();
       for (GridTable.Row g : r.grids()) {
-        line.text(g.gridId()).number(g.lat(), 6).number(g.lon(), 6).empty().integer(g.subscribers())
-            .integer(g.sessions()).integer(g.poorSessions()).number(g.expectedNps(), 2).number(g.npsImpact(), 4)
-            .writeTo(o);
+        line.text(g.gridId()).number(g.lat(), 6).number(g.lon(), 6);
+        if (g.hourStartMs() == GridTable.WHOLE_PERIOD) {
+          line.empty();
+        } else {
+          line.timestamp(g.hourStartMs());
+        }
+        line.integer(g.subscribers()).integer(g.sessions()).integer(g.poorSessions()).number(g.expectedNps(), 2)
+            .number(g.npsImpact(), 4).number(g.expectedDetractors(), 2).number(g.rsrpDbm(), 1).number(g.sinrDb(), 1)
+            .number(g.dlKbps(), 0).text(g.servingCell()).writeTo(o);
       }
     }
   }

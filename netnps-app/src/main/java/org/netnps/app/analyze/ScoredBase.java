@@ -34,6 +34,16 @@ record ScoredBase(int[] subscribers, float[][] features, double[][] p, double[] 
     return subscribers.length;
   }
 
+  /** The base row of each subscriber index (-1 for those not scored). */
+  int[] rowOfSubscriber(int subscriberCount) {
+    int[] rows = new int[subscriberCount];
+    java.util.Arrays.fill(rows, -1);
+    for (int i = 0; i < subscribers.length; i++) {
+      rows[subscribers[i]] = i;
+    }
+    return rows;
+  }
+
   /** Predictions in chunks, so the native matrix stays small. */
   static double[][] predict(NpsModel model, float[][] x) {
     double[][] p = new double[x.length][];

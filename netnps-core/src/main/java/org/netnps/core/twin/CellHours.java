@@ -15,10 +15,8 @@ public final class CellHours {
   }
 
   private static final int F = Field.values().length;
-  private static final long NONE = Long.MIN_VALUE;
   private final int cells;
-  private int hours;
-  private long firstHour = NONE;
+  private final HourAxis axis = new HourAxis();
   private float[] sums = new float[0];
 
   /** An empty table; it grows to the hours its records fall in. */
@@ -31,21 +29,17 @@ public final class CellHours {
   }
 
   public int hours() {
-    return hours;
+    return axis.hours();
   }
 
   /** UTC start of hour index h (valid once a record was added). */
   public long hourStartMs(int h) {
-    return (firstHour + h) * 3_600_000L;
+    return axis.hourStartMs(h);
   }
 
   /** The hour index of an instant, or -1 outside the table. */
   public int hourOf(long epochMs) {
-    if (firstHour == NONE) {
-      return -1;
-    }
-    long h = Math.floorDiv(epochMs, 3_600_000L) - firstHour;
-    return h < 0 || h >= hours ? -1 : (int) h;
+    return axis.hourOf(epochMs);
   }
 
   /** Adds v to a field of the cell-hour the instant falls in, growing the table to it. */
@@ -53,35 +47,23 @@ public final class CellHours {
     if (cell < 0 || cell >= cells) {
       throw new IllegalArgumentException("cell index " + cell + " is not in [0, " + cells + ")");
     }
-    int h = ensure(Math.floorDiv(epochMs, 3_600_000L));
-    sums[(cell * hours + h) * F + field.ordinal()] += (float) v;
+    int h = ensure(epochMs);
+    sums[(cell * axis.hours() + h) * F + field.ordinal()] += (float) v;
   }
 
-  private int ensure(long hour) {
-    if (firstHour == NONE) {
-      firstHour = hour;
-      resize(hour, 24);
-    } else if (hour < firstHour) {
-      resize(hour, (int) (firstHour - hour) + hours);
-    } else if (hour >= firstHour + hours) {
-      resize(firstHour, Math.max((int) (hour - firstHour) + 1, hours + hours / 2 + 24));
-    }
-    return (int) (hour - firstHour);
-  }
-
-  private void resize(long newFirst, int newHours) {
-    float[] grown = new float[cells * newHours * F];
-    int shift = firstHour == NONE || sums.length == 0 ? 0 : (int) (firstHour - newFirst);
-    for (int c = 0; c < cells && sums.length > 0; c++) {
-      System.arraycopy(sums, c * hours * F, grown, (c * newHours + shift) * F, hours * F);
-    }
-    sums = grown;
-    firstHour = newFirst;
-    hours = newHours;
+  private int ensure(long epochMs) {
+    return axis.ensure(epochMs, (shift, newHours) -> {
+      float[] grown = new float[cells * newHours * F];
+      int hours = axis.hours();
+      for (int c = 0; c < cells && sums.length > 0; c++) {
+        System.arraycopy(sums, c * hours * F, grown, (c * newHours + shift) * F, hours * F);
+      }
+      sums = grown;
+    });
   }
 
   public float get(int cell, int hour, Field field) {
-    return sums[(cell * hours + hour) * F + field.ordinal()];
+    return sums[(cell * axis.hours() + hour) * F + field.ordinal()];
   }
 
   /** Adds another table of the same cells into this one. */
@@ -90,7 +72,7 @@ public final class CellHours {
       throw new IllegalArgumentException("cell-hour tables of " + cells + " and " + other.cells + " cells cannot merge");
     }
     for (int c = 0; c < cells; c++) {
-      for (int h = 0; h < other.hours; h++) {
+      for (int h = 0; h < other.hours(); h++) {
         for (Field f : Field.values()) {
           float v = other.get(c, h, f);
           if (v != 0) {
@@ -104,13 +86,13 @@ public final class CellHours {
   /** Cuts the table to the hours of a period (records outside it are dropped from the view). */
   public CellHours window(long fromMs, long toMs) {
     CellHours w = new CellHours(cells);
-    w.ensure(Math.floorDiv(fromMs, 3_600_000L));
-    w.ensure(Math.floorDiv(toMs - 1, 3_600_000L));
+    w.ensure(fromMs);
+    w.ensure(toMs - 1);
     for (int c = 0; c < cells; c++) {
-      for (int h = 0; h < w.hours; h++) {
+      for (int h = 0; h < w.hours(); h++) {
         int mine = hourOf(w.hourStartMs(h));
         if (mine >= 0) {
-          System.arraycopy(sums, (c * hours + mine) * F, w.sums, (c * w.hours + h) * F, F);
+          System.arraycopy(sums, (c * hours() + mine) * F, w.sums, (c * w.hours() + h) * F, F);
         }
       }
     }

@@ -18,6 +18,7 @@ import org.netnps.core.qoe.SessionScore;
 import org.netnps.core.qoe.SessionScorer;
 import org.netnps.core.record.XdrRecord;
 import org.netnps.core.twin.CellHours;
+import org.netnps.core.twin.GridHours;
 import org.netnps.io.dataset.DatasetFile;
 import org.netnps.io.dataset.DatasetVisitor;
 import org.netnps.io.schema.ContractSchemas;
@@ -39,6 +40,8 @@ public final class ExperienceScan implements DatasetVisitor {
   private final PoorEvents poor = new PoorEvents();
   private final PmFields pmFields = new PmFields();
   private CellHours twin;
+  private final GridHours gridHours = new GridHours();
+  private final GridVisits visits = new GridVisits();
   private final SurveyAnswers surveys = new SurveyAnswers();
   private final CustomerRecords customers = new CustomerRecords();
   private final List<CellInfo> cells = new ArrayList<>();
@@ -102,6 +105,10 @@ public final class ExperienceScan implements DatasetVisitor {
       profile(sub).add(e, radio);
       markSeen(sub);
       twin(x, cell, e);
+      if (e.grid() != 0) {
+        gridHours.add(e.grid(), x.startTime, x.service, e.poor(), x.rsrpDbm, x.sinrDb, x.dlKbps, cell);
+        visits.add(gridHours.rowOf(e.grid()), x.startTime, sub);
+      }
       if (e.poor()) {
         poor.add(sub, e);
         poorSessions++;
@@ -279,6 +286,6 @@ public final class ExperienceScan implements DatasetVisitor {
     }
     CellHours hours = twin().window(periodStart, periodEnd);
     return new ScanResult(ids, acc, scored, poor, surveys, customers, List.copyOf(cells), reference,
-        periodStart, periodEnd, sessions, poorSessions, hours, pmFields.suspectValues());
+        periodStart, periodEnd, sessions, poorSessions, hours, pmFields.suspectValues(), gridHours, visits);
   }
 }

@@ -1,0 +1,142 @@
+package org.netnps.core.twin;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.netnps.core.domain.Service;
+
+/**
+ * The experience side of the twin: per H3 cell and hour, sums of the sessions there (poor ones by
+ * service, RSRP, SINR, downlink throughput) and the serving cell that carried most of them
+ * (Boyer-Moore majority vote: exact whenever one cell carried more than half). Grids are dense
+ * indexes in order of first appearance; the table grows to the hours its sessions fall in.
+ */
+public final class GridHours {
+  /** The summed quantities of one grid-hour. */
+  public enum Field {
+    SESSIONS, POOR_WEB, POOR_VIDEO, POOR_VOICE, POOR_GAMING, POOR_OTHER, RSRP_SUM, RSRP_N, SINR_SUM, SINR_N,
+    THP_SUM, THP_N, VOTE_CELL, VOTE_COUNT
+  }
+
+  private static final int F = Field.values().length;
+  private final HourAxis axis = new HourAxis();
+  private final List<float[]> rows = new ArrayList<>();
+  private final List<Long> grids = new ArrayList<>();
+  private final java.util.Map<Long, Integer> index = new java.util.HashMap<>();
+  private long lastGrid = 0;
+  private int lastRow = -1;
+
+  /** Adds a session at a grid (H3 index, not 0) and time. */
+  public void add(long grid, long epochMs, Service service, boolean poor, double rsrpDbm, double sinrDb,
+      double dlKbps, int cell) {
+    int row = row(grid);
+    int h = axis.ensure(epochMs, this::resize);
+    float[] r = rows.get(row);
+    int o = h * F;
+    r[o + Field.SESSIONS.ordinal()]++;
+    if (poor) {
+      r[o + Field.POOR_WEB.ordinal() + service.ordinal()]++;
+    }
+    if (!Double.isNaN(rsrpDbm)) {
+      r[o + Field.RSRP_SUM.ordinal()] += (float) rsrpDbm;
+      r[o + Field.RSRP_N.ordinal()]++;
+    }
+    if (!Double.isNaN(sinrDb)) {
+      r[o + Field.SINR_SUM.ordinal()] += (float) sinrDb;
+      r[o + Field.SINR_N.ordinal()]++;
+    }
+    if (!Double.isNaN(dlKbps)) {
+      r[o + Field.THP_SUM.ordinal()] += (float) dlKbps;
+      r[o + Field.THP_N.ordinal()]++;
+    }
+    int vote = o + Field.VOTE_CELL.ordinal();
+    int count = o + Field.VOTE_COUNT.ordinal();
+    if (r[count] == 0) {
+      r[vote] = cell;
+      r[count] = 1;
+    } else if (r[vote] == cell) {
+      r[count]++;
+    } else {
+      r[count]--;
+    }
+  }
+
+  public int grids() {
+    return grids.size();
+  }
+
+  public long grid(int row) {
+    return grids.get(row);
+  }
+
+  /** The dense index of a grid, or -1. */
+  public int rowOf(long grid) {
+    Integer i = index.get(grid);
+    return i == null ? -1 : i;
+  }
+
+  public int hours() {
+    return axis.hours();
+  }
+
+  public long hourStartMs(int h) {
+    return axis.hourStartMs(h);
+  }
+
+  /** The hour index of an instant, or -1 outside the table. */
+  public int hourOf(long epochMs) {
+    return axis.hourOf(epochMs);
+  }
+
+  public float get(int row, int hour, Field field) {
+    return rows.get(row)[hour * F + field.ordinal()];
+  }
+
+  /** Poor sessions of all services in a grid-hour. */
+  public float poor(int row, int hour) {
+    float s = 0;
+    for (int k = 0; k < Service.values().length; k++) {
+      s += rows.get(row)[hour * F + Field.POOR_WEB.ordinal() + k];
+    }
+    return s;
+  }
+
+  /** The majority serving cell's dense index, or -1 when none carried more than the rest. */
+  public int servingCell(int row, int hour) {
+    return get(row, hour, Field.VOTE_COUNT) > 0 ? (int) get(row, hour, Field.VOTE_CELL) : -1;
+  }
+
+  private int row(long grid) {
+    if (grid == lastGrid && lastRow >= 0) {
+      return lastRow;
+    }
+    Integer i = index.get(grid);
+    if (i == null) {
+      i = grids.size();
+      index.put(grid, i);
+      grids.add(grid);
+      rows.add(new float[axis.hours() * F]);
+    }
+    lastGrid = grid;
+    lastRow = i;
+    return i;
+  }
+
+  private void resize(int shift, int newHours) {
+    for (int i = 0; i < rows.size(); i++) {
+      float[] grown = new float[newHours * F];
+      float[] old = rows.get(i);
+      System.arraycopy(old, 0, grown, shift * F, old.length);
+      rows.set(i, grown);
+    }
+  }
+
+  /** Sums of one grid over all hours (meaningless for the vote fields). */
+  public float total(int row, Field field) {
+    float s = 0;
+    float[] r = rows.get(row);
+    for (int h = 0; h < axis.hours(); h++) {
+      s += r[h * F + field.ordinal()];
+    }
+    return s;
+  }
+}
