@@ -122,7 +122,7 @@ class AnalyzeCliTest {
     H3Core h3 = H3Core.newInstance();
     List<String> grids = Files.readAllLines(results.resolve("grids.csv"));
     assertEquals("grid_id,lat,lon,hour,subscribers,sessions,poor_sessions,expected_nps,nps_impact,"
-        + "expected_detractors,rsrp_dbm,sinr_db,dl_kbps,serving_cell", grids.get(0));
+        + "expected_detractors,rsrp_dbm,sinr_db,dl_kbps,dl_mb,complaints,serving_cell", grids.get(0));
     long periodSessions = 0;
     long hourlySessions = 0;
     java.util.Map<String, Long> byGrid = new java.util.HashMap<>();
@@ -192,6 +192,35 @@ class AnalyzeCliTest {
         assertEquals(s.get("network_nps").asDouble(), r.getDouble(1), 1e-9);
       }
     }
+  }
+
+  @Test
+  void theLoopTracksAnActionThroughItsLifeAndRefusesSkippedSteps() throws Exception {
+    Path loopDb = tmp.resolve("loop.duckdb");
+    String action = Files.readAllLines(results.resolve("plan.csv")).get(1).split(",")[0];
+    PrintStream original = System.out;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    try {
+      assertEquals(0, Main.run("loop", "propose", results.toString(), "--db", loopDb.toString(), "--by", "planner"));
+      assertEquals(Main.EXIT_USER_ERROR, Main.run("loop", "implement", action, "--db", loopDb.toString()),
+          "a proposed action cannot be implemented before it is approved");
+      assertEquals(0, Main.run("loop", "approve", action, "--db", loopDb.toString(), "--note", "budget ok"));
+      JsonNode s = new ObjectMapper().readTree(results.resolve("summary.json").toFile());
+      String day3 = java.time.Instant.parse(s.get("period").get("start").asText()).plus(java.time.Duration.ofDays(3))
+          .truncatedTo(java.time.temporal.ChronoUnit.DAYS).toString();
+      assertEquals(0, Main.run("loop", "implement", action, "--db", loopDb.toString(), "--at", day3));
+      assertEquals(0, Main.run("loop", "verify", action, "--db", loopDb.toString(), "--results", results.toString()));
+      assertEquals(0, Main.run("loop", "history", action, "--db", loopDb.toString()));
+    } finally {
+      System.setOut(original);
+    }
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertTrue(printed.contains("expected_nps") && printed.contains("poor_rate") && printed.contains("control grids"),
+        printed);
+    assertTrue(printed.contains(action + " is verified") || printed.contains(action + " is not verified"), printed);
+    assertTrue(printed.contains("proposed -> approved by") && printed.contains("budget ok"), printed);
+    assertTrue(printed.contains("approved -> implemented by"), printed);
   }
 
   private static long countLines(Path p) throws Exception {

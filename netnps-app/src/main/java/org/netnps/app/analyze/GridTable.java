@@ -27,7 +27,7 @@ final class GridTable {
    */
   record Row(long cell, String gridId, double lat, double lon, long hourStartMs, int subscribers, long sessions,
       long poorSessions, double expectedNps, double expectedDetractors, double npsImpact, double rsrpDbm,
-      double sinrDb, double dlKbps, String servingCell) {}
+      double sinrDb, double dlKbps, double dlMb, long complaints, String servingCell) {}
 
   static final long WHOLE_PERIOD = Long.MIN_VALUE;
 
@@ -60,7 +60,8 @@ final class GridTable {
           (long) a[2], shown ? 100 * a[3] / a[0] : Double.NaN, shown ? a[4] : Double.NaN,
           impact.getOrDefault(e.getKey(), 0.0), mean(gh, r, GridHours.Field.RSRP_SUM, GridHours.Field.RSRP_N),
           mean(gh, r, GridHours.Field.SINR_SUM, GridHours.Field.SINR_N),
-          mean(gh, r, GridHours.Field.THP_SUM, GridHours.Field.THP_N), mainCell(scan, gh, r)));
+          mean(gh, r, GridHours.Field.THP_SUM, GridHours.Field.THP_N), r < 0 ? 0 : gh.total(r, GridHours.Field.DL_MB),
+          r < 0 ? 0 : (long) gh.total(r, GridHours.Field.COMPLAINTS), mainCell(scan, gh, r)));
     }
     rows.sort((x, y) -> Double.compare(y.npsImpact(), x.npsImpact()));
     rows.addAll(hourly(scan, base, grids, minGroup));
@@ -103,6 +104,7 @@ final class GridTable {
           shown ? pDet : Double.NaN, Double.NaN, ratio(gh.get(r, h, GridHours.Field.RSRP_SUM), gh.get(r, h, GridHours.Field.RSRP_N)),
           ratio(gh.get(r, h, GridHours.Field.SINR_SUM), gh.get(r, h, GridHours.Field.SINR_N)),
           ratio(gh.get(r, h, GridHours.Field.THP_SUM), gh.get(r, h, GridHours.Field.THP_N)),
+          gh.get(r, h, GridHours.Field.DL_MB), (long) gh.get(r, h, GridHours.Field.COMPLAINTS),
           cell < 0 ? null : scan.cells().get(cell).cellId()));
       i = j;
     }

@@ -3,17 +3,17 @@ package org.netnps.core.grid;
 import java.util.Arrays;
 
 /** A small open-addressing map of long keys to long values (no boxing); not thread-safe. */
-final class LongLongMap {
-  static final long ABSENT = Long.MIN_VALUE;
+public final class LongLongMap {
+  public static final long ABSENT = Long.MIN_VALUE;
   private long[] keys = new long[1 << 14];
   private long[] values = new long[1 << 14];
   private int size;
 
-  LongLongMap() {
+  public LongLongMap() {
     Arrays.fill(keys, ABSENT);
   }
 
-  long get(long key) {
+  public long get(long key) {
     int mask = keys.length - 1;
     for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
       if (keys[i] == key) {
@@ -25,7 +25,7 @@ final class LongLongMap {
     }
   }
 
-  void put(long key, long value) {
+  public void put(long key, long value) {
     int mask = keys.length - 1;
     int i = mix(key) & mask;
     while (keys[i] != ABSENT && keys[i] != key) {
@@ -41,7 +41,7 @@ final class LongLongMap {
     }
   }
 
-  int size() {
+  public int size() {
     return size;
   }
 

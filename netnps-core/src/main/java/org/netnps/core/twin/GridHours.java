@@ -3,10 +3,11 @@ package org.netnps.core.twin;
 import java.util.ArrayList;
 import java.util.List;
 import org.netnps.core.domain.Service;
+import org.netnps.core.grid.LongLongMap;
 
 /**
  * The experience side of the twin: per H3 cell and hour, sums of the sessions there (poor ones by
- * service, RSRP, SINR, downlink throughput) and the serving cell that carried most of them
+ * service, RSRP, SINR, downlink throughput and volume), complaints filed there, and the serving cell that carried most of them
  * (Boyer-Moore majority vote: exact whenever one cell carried more than half). Grids are dense
  * indexes in order of first appearance; the table grows to the hours its sessions fall in.
  */
@@ -14,20 +15,20 @@ public final class GridHours {
   /** The summed quantities of one grid-hour. */
   public enum Field {
     SESSIONS, POOR_WEB, POOR_VIDEO, POOR_VOICE, POOR_GAMING, POOR_OTHER, RSRP_SUM, RSRP_N, SINR_SUM, SINR_N,
-    THP_SUM, THP_N, VOTE_CELL, VOTE_COUNT
+    THP_SUM, THP_N, DL_MB, COMPLAINTS, VOTE_CELL, VOTE_COUNT
   }
 
   private static final int F = Field.values().length;
   private final HourAxis axis = new HourAxis();
   private final List<float[]> rows = new ArrayList<>();
   private final List<Long> grids = new ArrayList<>();
-  private final java.util.Map<Long, Integer> index = new java.util.HashMap<>();
+  private final LongLongMap index = new LongLongMap();
   private long lastGrid = 0;
   private int lastRow = -1;
 
   /** Adds a session at a grid (H3 index, not 0) and time. */
   public void add(long grid, long epochMs, Service service, boolean poor, double rsrpDbm, double sinrDb,
-      double dlKbps, int cell) {
+      double dlKbps, double dlBytes, int cell) {
     int row = row(grid);
     int h = axis.ensure(epochMs, this::resize);
     float[] r = rows.get(row);
@@ -48,6 +49,9 @@ public final class GridHours {
       r[o + Field.THP_SUM.ordinal()] += (float) dlKbps;
       r[o + Field.THP_N.ordinal()]++;
     }
+    if (!Double.isNaN(dlBytes)) {
+      r[o + Field.DL_MB.ordinal()] += (float) (dlBytes / 1e6);
+    }
     int vote = o + Field.VOTE_CELL.ordinal();
     int count = o + Field.VOTE_COUNT.ordinal();
     if (r[count] == 0) {
@@ -60,6 +64,13 @@ public final class GridHours {
     }
   }
 
+  /** Counts a customer complaint filed at a grid (complaints.csv with a position). */
+  public void addComplaint(long grid, long epochMs) {
+    int row = row(grid);
+    int h = axis.ensure(epochMs, this::resize);
+    rows.get(row)[h * F + Field.COMPLAINTS.ordinal()]++;
+  }
+
   public int grids() {
     return grids.size();
   }
@@ -70,8 +81,8 @@ public final class GridHours {
 
   /** The dense index of a grid, or -1. */
   public int rowOf(long grid) {
-    Integer i = index.get(grid);
-    return i == null ? -1 : i;
+    long i = index.get(grid);
+    return i == LongLongMap.ABSENT ? -1 : (int) i;
   }
 
   public int hours() {
@@ -109,8 +120,8 @@ public final class GridHours {
     if (grid == lastGrid && lastRow >= 0) {
       return lastRow;
     }
-    Integer i = index.get(grid);
-    if (i == null) {
+    int i = rowOf(grid);
+    if (i < 0) {
       i = grids.size();
       index.put(grid, i);
       grids.add(grid);

@@ -106,7 +106,7 @@ public final class ExperienceScan implements DatasetVisitor {
       markSeen(sub);
       twin(x, cell, e);
       if (e.grid() != 0) {
-        gridHours.add(e.grid(), x.startTime, x.service, e.poor(), x.rsrpDbm, x.sinrDb, x.dlKbps, cell);
+        gridHours.add(e.grid(), x.startTime, x.service, e.poor(), x.rsrpDbm, x.sinrDb, x.dlKbps, e.dlBytes(), cell);
         visits.add(gridHours.rowOf(e.grid()), x.startTime, sub);
       }
       if (e.poor()) {
@@ -241,7 +241,13 @@ public final class ExperienceScan implements DatasetVisitor {
     int id = s.indexOf("subscriber_id");
     int at = s.indexOf("created_at");
     int category = s.indexOf("category");
+    int lat = s.indexOf("lat");
+    int lon = s.indexOf("lon");
     for (int row = 0; row < b.size(); row++) {
+      long grid = grids.cell(b.doubleAt(lat, row), b.doubleAt(lon, row));
+      if (grid != 0) {
+        gridHours.addComplaint(grid, b.longAt(at, row));
+      }
       ComplaintCategory c = ComplaintCategory.values()[b.codeAt(category, row)];
       boolean network = c == ComplaintCategory.COVERAGE || c == ComplaintCategory.DATA || c == ComplaintCategory.VOICE;
       profile(ids.indexOf(b, id, row)).addComplaint(b.longAt(at, row), network);

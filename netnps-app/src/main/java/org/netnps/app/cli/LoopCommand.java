@@ -1,0 +1,184 @@
+package org.netnps.app.cli;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.netnps.app.loop.Verification;
+import org.netnps.core.UserException;
+import org.netnps.core.loop.ActionStatus;
+import org.netnps.core.loop.DifferenceInDifferences;
+import org.netnps.io.results.PlanFile;
+import org.netnps.io.store.ActionStore;
+import org.netnps.io.store.DuckDbStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code netnps loop ...}: the closed loop's action lifecycle in the DuckDB store. */
+@Command(name = "loop", mixinStandardHelpOptions = true,
+    description = "Track actions: propose (from plan.csv), approve, implement, verify against control grids, "
+        + "reject; every change is kept in table loop_events.",
+    subcommands = {LoopCommand.Propose.class, LoopCommand.ListActions.class, LoopCommand.Approve.class,
+        LoopCommand.Implement.class, LoopCommand.Reject.class, LoopCommand.Verify.class, LoopCommand.History.class})
+public final class LoopCommand {
+
+  /** Options every loop command has. */
+  static class Common {
+    @Option(names = "--db", required = true, paramLabel = "FILE", description = "DuckDB database file")
+    Path db;
+
+    @Option(names = "--by", defaultValue = "${sys:user.name}", description = "who does it (default: the OS user)")
+    String by;
+
+    @Option(names = "--note", description = "why, for the audit trail")
+    String note;
+  }
+
+  @Command(name = "propose", mixinStandardHelpOptions = true, description = "Propose the actions of RESULTS/plan.csv")
+  static final class Propose extends Common implements Callable<Integer> {
+    @Parameters(paramLabel = "RESULTS", description = "results directory of netnps analyze")
+    Path results;
+
+    @Override
+    public Integer call() {
+      try (DuckDbStore s = DuckDbStore.open(db)) {
+        int added = new ActionStore(s).propose(PlanFile.read(results.resolve("plan.csv")), by);
+        System.out.printf("%d actions proposed%n", added);
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "list", mixinStandardHelpOptions = true, description = "List the actions and their status")
+  static final class ListActions extends Common implements Callable<Integer> {
+    @Override
+    public Integer call() {
+      try (DuckDbStore s = DuckDbStore.open(db)) {
+        for (ActionStore.StoredAction a : new ActionStore(s).all()) {
+          System.out.printf(Locale.ROOT, "%s %-12s %-22s %-16s gain %.3f cost %.0f%s%n", a.actionId(), a.status().code(),
+              a.action(), a.target(), a.expectedNpsGain(), a.cost(),
+              a.implementedAt() == null ? "" : " implemented " + a.implementedAt());
+        }
+      }
+      return 0;
+    }
+  }
+
+  /** A move of one action to a status. */
+  abstract static class Move extends Common implements Callable<Integer> {
+    @Parameters(paramLabel = "ACTION_ID")
+    String id;
+
+    abstract ActionStatus to();
+
+    Instant at() {
+      return Instant.now();
+    }
+
+    @Override
+    public Integer call() {
+      try (DuckDbStore s = DuckDbStore.open(db)) {
+        ActionStore.StoredAction a = new ActionStore(s).move(id, to(), by, note, at());
+        System.out.printf("%s is %s%n", a.actionId(), a.status().code());
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "approve", mixinStandardHelpOptions = true, description = "Approve a proposed action")
+  static final class Approve extends Move {
+    @Override
+    ActionStatus to() {
+      return ActionStatus.APPROVED;
+    }
+  }
+
+  @Command(name = "reject", mixinStandardHelpOptions = true, description = "Reject an action")
+  static final class Reject extends Move {
+    @Override
+    ActionStatus to() {
+      return ActionStatus.REJECTED;
+    }
+  }
+
+  @Command(name = "implement", mixinStandardHelpOptions = true, description = "Mark an approved action implemented")
+  static final class Implement extends Move {
+    @Option(names = "--at", paramLabel = "TIME", description = "when (ISO-8601 UTC, default now)")
+    String at;
+
+    @Override
+    ActionStatus to() {
+      return ActionStatus.IMPLEMENTED;
+    }
+
+    @Override
+    Instant at() {
+      try {
+        return at == null ? Instant.now() : Instant.parse(at);
+      } catch (DateTimeParseException e) {
+        throw new UserException("--at must be an ISO-8601 UTC time such as 2026-03-09T00:00:00Z, but was: " + at);
+      }
+    }
+  }
+
+  @Command(name = "verify", mixinStandardHelpOptions = true,
+      description = "Difference-in-differences of an implemented action against matched control grids on the "
+          + "results of an analysis whose period spans the implementation; verified only when the network NPS "
+          + "interval excludes zero")
+  static final class Verify extends Common implements Callable<Integer> {
+    @Parameters(paramLabel = "ACTION_ID")
+    String id;
+
+    @Option(names = "--results", required = true, paramLabel = "RESULTS", description = "results directory")
+    Path results;
+
+    @Override
+    public Integer call() {
+      try (DuckDbStore s = DuckDbStore.open(db)) {
+        ActionStore store = new ActionStore(s);
+        ActionStore.StoredAction a = store.find(id);
+        if (a == null) {
+          throw new UserException("no action " + id + " in the loop");
+        }
+        Verification.Result r = Verification.verify(a, results);
+        System.out.printf("%s: %d treated grids, %d control grids, %d days before, %d after%n", id, r.treated().size(),
+            r.controls().size(), r.preDays(), r.postDays());
+        for (String m : Verification.METRICS) {
+          DifferenceInDifferences.Effect x = r.effects().get(m);
+          if (x == null) {
+            System.out.printf("  %-24s not measurable: no values before and after (grid-hours under --min-group "
+                + "subscribers hide expected NPS)%n", m);
+          } else {
+            System.out.printf(Locale.ROOT, "  %-24s %+.4f [%+.4f, %+.4f] p = %.4f%n", m, x.estimate(), x.lo(), x.hi(),
+                x.pValue());
+          }
+        }
+        if (r.npsVerified()) {
+          DifferenceInDifferences.Effect nps = r.effects().get("expected_nps");
+          store.move(id, ActionStatus.VERIFIED, by, String.format(Locale.ROOT, "expected NPS %+.2f [%+.2f, %+.2f], p %.4f",
+              nps.estimate(), nps.lo(), nps.hi(), nps.pValue()), Instant.now());
+          System.out.println(id + " is verified");
+        } else {
+          System.out.println(id + " is not verified: the network NPS interval covers zero or the change is negative");
+        }
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "history", mixinStandardHelpOptions = true, description = "The audit trail of an action")
+  static final class History extends Common implements Callable<Integer> {
+    @Parameters(paramLabel = "ACTION_ID")
+    String id;
+
+    @Override
+    public Integer call() {
+      try (DuckDbStore s = DuckDbStore.open(db)) {
+        new ActionStore(s).history(id).forEach(System.out::println);
+      }
+      return 0;
+    }
+  }
+}

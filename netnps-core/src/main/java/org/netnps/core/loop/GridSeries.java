@@ -1,0 +1,44 @@
+package org.netnps.core.loop;
+
+/**
+ * One grid's daily values of one metric (network NPS, DOU, complaints, revenue), days aligned
+ * across grids; NaN where the grid had no value that day.
+ */
+public record GridSeries(String gridId, double[] daily) {
+  public GridSeries {
+    daily = daily.clone();
+  }
+
+  /** Mean over days [from, to), ignoring NaN; NaN when none. */
+  public double mean(int from, int to) {
+    double s = 0;
+    int n = 0;
+    for (int d = Math.max(0, from); d < Math.min(daily.length, to); d++) {
+      if (!Double.isNaN(daily[d])) {
+        s += daily[d];
+        n++;
+      }
+    }
+    return n == 0 ? Double.NaN : s / n;
+  }
+
+  /** Least-squares slope per day over days [from, to), ignoring NaN; 0 with fewer than 2 values. */
+  public double slope(int from, int to) {
+    double sx = 0;
+    double sy = 0;
+    double sxx = 0;
+    double sxy = 0;
+    int n = 0;
+    for (int d = Math.max(0, from); d < Math.min(daily.length, to); d++) {
+      if (!Double.isNaN(daily[d])) {
+        sx += d;
+        sy += daily[d];
+        sxx += (double) d * d;
+        sxy += d * daily[d];
+        n++;
+      }
+    }
+    double den = n * sxx - sx * sx;
+    return n < 2 || den == 0 ? 0 : (n * sxy - sx * sy) / den;
+  }
+}
