@@ -6,6 +6,7 @@ import org.netnps.app.cli.BenchCommand;
 import org.netnps.app.cli.ConvertCommand;
 import org.netnps.app.cli.IngestCommand;
 import org.netnps.app.cli.LoopCommand;
+import org.netnps.app.cli.PilotCommand;
 import org.netnps.app.cli.SimulateCommand;
 import org.netnps.app.cli.WhatIfCommand;
 import org.netnps.app.cli.ValidateCommand;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Command;
     description = "Network NPS for mobile operators: from network data to a network NPS and fixes.",
     subcommands = {
       ValidateCommand.class, IngestCommand.class, ConvertCommand.class, SimulateCommand.class,
-      WhatIfCommand.class, AnalyzeCommand.class, AccuracyCommand.class, LoopCommand.class,
+      WhatIfCommand.class, AnalyzeCommand.class, AccuracyCommand.class, LoopCommand.class, PilotCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -56,7 +56,7 @@ public final class Analysis {
       DatasetVisitor extra, LongConsumer progress) {
     DatasetManifest manifest = DatasetManifest.read(dataset);
     GridIndexer grids = new GridIndexer(manifest.gridResolution());
-    ExperienceScan visitor = new ExperienceScan(new SessionScorer(o.thresholds()), grids);
+    ExperienceScan visitor = new ExperienceScan(new SessionScorer(o.thresholds()), grids, o.untilMs());
     DatasetReport report = new DatasetReader(dataset, mapping).read(DatasetVisitor.both(visitor, extra), progress);
     ScanResult scan = visitor.result();
     lap("read_and_score");

@@ -8,10 +8,15 @@ import org.netnps.core.qoe.QoeThresholds;
  * needs for its own rectifier, the poor-QoE thresholds, and whether to explain every subscriber.
  */
 public record AnalysisOptions(int windowDays, int folds, long seed, int minGroup, int minGroupAnswers,
-    int maxPlans, QoeThresholds thresholds, boolean reasons) {
+    int maxPlans, QoeThresholds thresholds, boolean reasons, long untilMs) {
 
   public static AnalysisOptions defaults() {
-    return new AnalysisOptions(7, 5, 1, 20, 30, 8, QoeThresholds.DEFAULTS, true);
+    return new AnalysisOptions(7, 5, 1, 20, 30, 8, QoeThresholds.DEFAULTS, true, Long.MAX_VALUE);
+  }
+
+  /** The same, leaving out records from {@code untilMs} on (the pilot's baseline). */
+  public AnalysisOptions until(long ms) {
+    return new AnalysisOptions(windowDays, folds, seed, minGroup, minGroupAnswers, maxPlans, thresholds, reasons, ms);
   }
 
   public AnalysisOptions {

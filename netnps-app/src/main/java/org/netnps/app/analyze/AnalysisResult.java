@@ -35,6 +35,12 @@ public record AnalysisResult(
     return base.size();
   }
 
+  /** plan.csv's rows, by priority, as the core record the loop and what-if read. */
+  public List<org.netnps.core.record.PlannedAction> planned() {
+    return plan.stream().map(a -> new org.netnps.core.record.PlannedAction(a.actionId(), a.findingId(), a.action(),
+        a.target(), a.gridId(), a.expectedNpsGain(), a.cost(), a.priority(), Double.NaN)).toList();
+  }
+
   /**
    * How much detractor risk the network explains: mean P(detractor) as scored and with every
    * poor event and poor radio condition removed, and the network NPS in that counterfactual.

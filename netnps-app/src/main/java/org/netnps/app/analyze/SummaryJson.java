@@ -91,6 +91,7 @@ final class SummaryJson {
     rows.put("sessions", r.scan().sessions());
     rows.put("poor_sessions", r.scan().poorSessions());
     rows.put("suspect_pm_values_skipped", r.scan().suspectPmValues());
+    rows.put("left_out_after_until", r.scan().rowsAfterUntil());
     long[] byReason = new long[PoorReason.values().length];
     for (int i = 0; i < r.scan().poorEvents().size(); i++) {
       byReason[r.scan().poorEvents().reason(i).ordinal()]++;

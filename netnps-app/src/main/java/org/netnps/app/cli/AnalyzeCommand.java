@@ -61,7 +61,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() {
     AnalysisOptions d = AnalysisOptions.defaults();
     AnalysisOptions options = new AnalysisOptions(windowDays, d.folds(), seed, minGroup, d.minGroupAnswers(),
-        d.maxPlans(), thresholds == null ? QoeThresholds.DEFAULTS : readThresholds(thresholds), !noReasons);
+        d.maxPlans(), thresholds == null ? QoeThresholds.DEFAULTS : readThresholds(thresholds), !noReasons,
+        Long.MAX_VALUE);
     RejectSample sample = new RejectSample(maxRejects);
     AnalysisResult r;
     try (Progress progress = new Progress("analyze",

@@ -52,12 +52,20 @@ public final class ExperienceScan implements DatasetVisitor {
   private final SessionScore score = new SessionScore();
   private final double[] goodMosSum = new double[Service.values().length];
   private final long[] goodMosCount = new long[Service.values().length];
+  private final long until;
+  private long afterUntil;
   private long periodStart = Long.MAX_VALUE;
   private long periodEnd = Long.MIN_VALUE;
   private long sessions;
   private long poorSessions;
 
   public ExperienceScan(SessionScorer scorer, GridIndexer grids) {
+    this(scorer, grids, Long.MAX_VALUE);
+  }
+
+  /** A pass that leaves out records from {@code untilMs} on (counted, not read into the analysis). */
+  public ExperienceScan(SessionScorer scorer, GridIndexer grids, long untilMs) {
+    this.until = untilMs;
     this.scorer = scorer;
     this.radio = new RadioExposure(scorer.thresholds().weakRsrpDbm(), scorer.thresholds().lowSinrDb());
     this.grids = grids;
@@ -90,6 +98,11 @@ public final class ExperienceScan implements DatasetVisitor {
   private void sessions(ColumnBatch b) {
     for (int row = 0; row < b.size(); row++) {
       XdrColumns.fill(b, row, x);
+      if (x.startTime >= until) {
+        afterUntil++;
+        continue;
+      }
+      sessions++;
       int sub = ids.indexOf(b, XdrColumns.SUBSCRIBER, row);
       int cell = cellOf(b, row);
       scorer.score(x, score);
@@ -119,7 +132,6 @@ public final class ExperienceScan implements DatasetVisitor {
       periodStart = Math.min(periodStart, x.startTime);
       periodEnd = Math.max(periodEnd, x.startTime + x.durationMs);
     }
-    sessions += b.size();
   }
 
   /** The session's share of its cell-hour in the twin. */
@@ -157,6 +169,10 @@ public final class ExperienceScan implements DatasetVisitor {
     int suspect = s.indexOf("suspect");
     CellHours t = twin();
     for (int row = 0; row < b.size(); row++) {
+      if (b.longAt(start, row) >= until) {
+        afterUntil++;
+        continue;
+      }
       pmFields.add(b, row, cellOf(b, cellCol, row), t, counter, start, value, suspect);
     }
   }
@@ -232,6 +248,10 @@ public final class ExperienceScan implements DatasetVisitor {
     int at = s.indexOf("surveyed_at");
     int answer = s.indexOf("score");
     for (int row = 0; row < b.size(); row++) {
+      if (b.longAt(at, row) >= until) {
+        afterUntil++;
+        continue;
+      }
       surveys.add(ids.indexOf(b, id, row), b.longAt(at, row), (int) b.longAt(answer, row));
     }
   }
@@ -244,6 +264,10 @@ public final class ExperienceScan implements DatasetVisitor {
     int lat = s.indexOf("lat");
     int lon = s.indexOf("lon");
     for (int row = 0; row < b.size(); row++) {
+      if (b.longAt(at, row) >= until) {
+        afterUntil++;
+        continue;
+      }
       long grid = grids.cell(b.doubleAt(lat, row), b.doubleAt(lon, row));
       if (grid != 0) {
         gridHours.addComplaint(grid, b.longAt(at, row));
@@ -292,6 +316,6 @@ public final class ExperienceScan implements DatasetVisitor {
     }
     CellHours hours = twin().window(periodStart, periodEnd);
     return new ScanResult(ids, acc, scored, poor, surveys, customers, List.copyOf(cells), reference,
-        periodStart, periodEnd, sessions, poorSessions, hours, pmFields.suspectValues(), gridHours, visits);
+        periodStart, periodEnd, sessions, poorSessions, hours, pmFields.suspectValues(), gridHours, visits, afterUntil);
   }
 }

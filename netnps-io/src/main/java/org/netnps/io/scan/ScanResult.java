@@ -17,7 +17,7 @@ import org.netnps.core.twin.GridHours;
 public record ScanResult(SubscriberIds ids, ExperienceAccumulator[] profiles, boolean[] seen,
     PoorEvents poorEvents, SurveyAnswers surveys, CustomerRecords customers, List<CellInfo> cells,
     float[] referenceMos, long periodStartMs, long periodEndMs, long sessions, long poorSessions,
-    CellHours cellHours, long suspectPmValues, GridHours gridHours, GridVisits gridVisits) {
+    CellHours cellHours, long suspectPmValues, GridHours gridHours, GridVisits gridVisits, long rowsAfterUntil) {
 
   public int subscribers() {
     return profiles.length;

@@ -1,0 +1,95 @@
+package org.netnps.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.netnps.app.Directories;
+import org.netnps.app.pilot.Pilot;
+import org.netnps.core.UserException;
+import org.netnps.sim.Preset;
+import org.netnps.sim.whatif.WhatIfResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code netnps pilot}: the commercial pilot reproduced on a SRCON city. */
+@Command(name = "pilot", mixinStandardHelpOptions = true,
+    description = "Simulate a city, analyze its baseline days, apply netnps's plan within a budget through SRCON "
+        + "from the first post day, and compare the post days' change in network NPS, DOU, complaints and revenue "
+        + "with a classic plan (carriers on the busiest cells) of the same budget (docs/pilot.md).")
+public final class PilotCommand implements Callable<Integer> {
+  @Option(names = "--preset", defaultValue = "city", description = "tiny, small or city (default ${DEFAULT-VALUE})")
+  String preset;
+
+  @Option(names = "--seed", defaultValue = "1", description = "random seed (default ${DEFAULT-VALUE})")
+  long seed;
+
+  @Option(names = "--subscribers", description = "override the preset's subscribers")
+  Integer subscribers;
+
+  @Option(names = "--baseline-days", defaultValue = "14", description = "days before the plan (default ${DEFAULT-VALUE})")
+  int baselineDays;
+
+  @Option(names = "--post-days", defaultValue = "14", description = "days with the plan (default ${DEFAULT-VALUE})")
+  int postDays;
+
+  @Option(names = "--budget", defaultValue = "40", description = "relative cost units (plan.csv), default ${DEFAULT-VALUE}")
+  double budget;
+
+  @Option(names = "--threads", description = "worker threads (default: all processors)")
+  Integer threads;
+
+  @Option(names = "--work", paramLabel = "DIR", description = "scratch directory (default: a temporary one, deleted)")
+  Path work;
+
+  @Option(names = "--json", description = "print the comparison as JSON")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    if (baselineDays < 8 || postDays < 1 || budget <= 0) {
+      throw new UserException("--baseline-days must be at least 8 (a 7-day window plus answers), --post-days at least 1, "
+          + "--budget positive");
+    }
+    Path dir = work != null ? work : Files.createTempDirectory("netnps-pilot");
+    Pilot.Result r;
+    try {
+      Files.createDirectories(dir);
+      r = Pilot.run(Preset.ofName(preset), seed, subscribers, baselineDays, postDays, budget,
+          threads == null ? Runtime.getRuntime().availableProcessors() : threads, dir);
+    } finally {
+      if (work == null) {
+        Directories.deleteTree(dir);
+      }
+    }
+    if (json) {
+      ObjectNode o = new ObjectMapper().createObjectNode();
+      put(o.putObject("netnps"), r.netnps());
+      put(o.putObject("baseline"), r.classic());
+      System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(o));
+      return 0;
+    }
+    System.out.printf(Locale.ROOT, "%s: %d baseline days, %d post days, budget %.0f; network NPS before the plans %.2f%n",
+        r.scenario(), r.baselineDays(), r.postDays(), r.budget(), r.netnps().baseNetworkNps());
+    System.out.printf(Locale.ROOT, "%-8s %8s %7s %10s %12s %10s %6s%n", "plan", "actions", "cost", "NPS (pts)", "DOU (%)",
+        "complaints", "revenue");
+    row("netnps", r.netnpsPlan().size(), r.netnpsCost(), r.netnps());
+    row("classic", r.classicPlan().size(), r.classicCost(), r.classic());
+    return 0;
+  }
+
+  private static void row(String name, int actions, double cost, WhatIfResult w) {
+    System.out.printf(Locale.ROOT, "%-8s %8d %7.0f %+10.2f %+11.2f%% %+9.1f%% %+6.3f%%%n", name, actions, cost, w.deltaNps(),
+        w.deltaDouPct(), w.deltaComplaintsPct(), w.deltaRevenuePct());
+  }
+
+  private static void put(ObjectNode o, WhatIfResult w) {
+    o.put("delta_nps", w.deltaNps());
+    o.put("delta_dou_pct", w.deltaDouPct());
+    o.put("delta_complaints_pct", w.deltaComplaintsPct());
+    o.put("delta_revenue_pct", w.deltaRevenuePct());
+  }
+}

@@ -1,0 +1,41 @@
+package org.netnps.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** netnps pilot on a tiny city: both plans replayed through SRCON, the comparison as JSON. */
+class PilotCliTest {
+
+  @Test
+  void thePilotComparesNetnpsPlanWithTheClassicOneOnTheSameBudget() throws Exception {
+    PrintStream original = System.out;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    try {
+      assertEquals(0, Main.run("pilot", "--preset", "tiny", "--seed", "2", "--baseline-days", "8", "--post-days", "2",
+          "--budget", "16", "--threads", "2", "--json"));
+    } finally {
+      System.setOut(original);
+    }
+    JsonNode r = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+    for (String plan : List.of("netnps", "baseline")) {
+      for (String key : List.of("delta_nps", "delta_dou_pct", "delta_complaints_pct", "delta_revenue_pct")) {
+        assertTrue(r.get(plan).get(key).isNumber(), plan + "." + key + " in " + r);
+        assertTrue(Math.abs(r.get(plan).get(key).asDouble()) < 100, plan + "." + key + " in " + r);
+      }
+    }
+  }
+
+  @Test
+  void aBaselineTooShortForTheModelIsRefused() {
+    assertEquals(Main.EXIT_USER_ERROR, Main.run("pilot", "--preset", "tiny", "--baseline-days", "3"));
+  }
+}
