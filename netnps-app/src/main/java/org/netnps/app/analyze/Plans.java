@@ -10,7 +10,8 @@ import org.netnps.io.scan.ScanResult;
 /**
  * plan.csv until SRCON what-if runs rank the candidates (the planning issue): per finding, the
  * standard remedy of its cause on its target, with the finding's nps_impact (through the model)
- * as the expected gain, a relative cost per action type, and priority by gain per cost.
+ * as the expected gain while the problem is still going on at the end of the data (0 for one that
+ * is over), a relative cost per action type, and priority by gain per cost.
  */
 final class Plans {
   /** Relative cost units per action (docs/diagnosis.md): a field visit is 1, a new site 50. */
@@ -41,6 +42,12 @@ final class Plans {
     };
   }
 
+  /**
+   * A problem whose window ended more than this before the data did is over: fixing it now gains
+   * nothing, so its remedy stays in the plan (for the record) with an expected gain of 0.
+   */
+  static final long ONGOING_MS = 24 * 3_600_000L;
+
   static List<Action> of(List<Diagnosis.Finding> findings, ScanResult scan) {
     List<Action> draft = new ArrayList<>();
     for (Diagnosis.Finding f : findings) {
@@ -48,9 +55,11 @@ final class Plans {
       if (a == null) {
         continue;
       }
+      boolean ongoing = f.endMs() >= scan.periodEndMs() - ONGOING_MS;
       List<String> targets = targets(f, a, scan);
       for (String t : targets) {
-        draft.add(new Action(null, f.id(), a, t, f.gridId(), f.npsImpact() / targets.size(), COST.get(a), 0));
+        draft.add(new Action(null, f.id(), a, t, f.gridId(), ongoing ? f.npsImpact() / targets.size() : 0,
+            COST.get(a), 0));
       }
     }
     List<Action> ranked = new ArrayList<>(draft);

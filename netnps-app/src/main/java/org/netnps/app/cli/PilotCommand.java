@@ -78,6 +78,11 @@ public final class PilotCommand implements Callable<Integer> {
         "complaints", "revenue");
     row("netnps", r.netnpsPlan().size(), r.netnpsCost(), r.netnps());
     row("classic", r.classicPlan().size(), r.classicCost(), r.classic());
+    System.out.println("netnps's actions: " + r.netnpsPlan().stream().map(a -> a.type().code() + " " + a.target()).toList());
+    System.out.println("classic actions:  " + r.classicPlan().stream().map(a -> a.type().code() + " " + a.target()).toList());
+    if (work != null) {
+      System.out.println("baseline results in " + dir.resolve("baseline-results"));
+    }
     return 0;
   }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.netnps.app.analyze.Analysis;
 import org.netnps.app.analyze.AnalysisOptions;
 import org.netnps.app.analyze.AnalysisResult;
+import org.netnps.app.analyze.ResultsWriter;
 import org.netnps.core.UserException;
 import org.netnps.core.domain.ActionType;
 import org.netnps.core.record.PlannedAction;
@@ -29,7 +30,7 @@ import org.netnps.sim.whatif.WhatIfResult;
  * SRCON replays the whole period with those actions from the first post day, on the same random
  * streams, so the change in the post days is the actions' effect. A classic plan, the same budget
  * spent on carriers for the cells with the highest busy-hour PRB utilisation, is replayed the same
- * way for comparison.
+ * way for comparison. The baseline's results are written to WORK/baseline-results.
  */
 public final class Pilot {
   private static final long DAY_MS = 86_400_000L;
@@ -54,6 +55,7 @@ public final class Pilot {
     long until = sc.start() + baselineDays * DAY_MS;
     AnalysisResult analysis = Analysis.run(dataset, AnalysisOptions.defaults().until(until), CounterMapping.defaults(),
         new DatasetVisitor() {}, n -> {});
+    ResultsWriter.write(analysis, work.resolve("baseline-results"), "netnps pilot");
     List<Action> netnps = new ArrayList<>();
     double netnpsCost = 0;
     for (PlannedAction a : analysis.planned()) {
