@@ -30,6 +30,11 @@ public final class Main implements Runnable {
   public static final int EXIT_REJECTS = 1;
   public static final int EXIT_USER_ERROR = 2;
 
+  /** "netnps 0.1.0": the version the command line reports and the results and models record. */
+  public static String version() {
+    return Main.class.getAnnotation(Command.class).version()[0];
+  }
+
   public static void main(String[] args) {
     System.exit(run(args));
   }

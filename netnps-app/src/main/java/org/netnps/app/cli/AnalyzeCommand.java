@@ -72,8 +72,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     if (r.report().rejected() > 0) {
       new ReportPrinter(System.out).text(r.report(), sample);
     }
-    String version = org.netnps.app.Main.class.getAnnotation(Command.class).version()[0];
-    ResultsWriter.write(r, out, version);
+    ResultsWriter.write(r, out, org.netnps.app.Main.version());
     if (db != null) {
       try (DuckDbStore store = DuckDbStore.open(db)) {
         ResultsLoad.load(store, out.toAbsolutePath());

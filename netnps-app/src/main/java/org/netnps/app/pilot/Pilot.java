@@ -55,7 +55,7 @@ public final class Pilot {
     long until = sc.start() + baselineDays * DAY_MS;
     AnalysisResult analysis = Analysis.run(dataset, AnalysisOptions.defaults().until(until), CounterMapping.defaults(),
         new DatasetVisitor() {}, n -> {});
-    ResultsWriter.write(analysis, work.resolve("baseline-results"), "netnps pilot");
+    ResultsWriter.write(analysis, work.resolve("baseline-results"), org.netnps.app.Main.version());
     List<Action> netnps = new ArrayList<>();
     double netnpsCost = 0;
     for (PlannedAction a : analysis.planned()) {

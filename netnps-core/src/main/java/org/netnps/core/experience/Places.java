@@ -2,11 +2,17 @@ package org.netnps.core.experience;
 
 import java.util.Arrays;
 
-/** Keys (H3 grids or cell codes) with session and poor-session counts; small and additive. */
+/**
+ * Keys (H3 grids or cell codes) with session and poor-session counts; additive. Lookups go
+ * through a small open-addressing index once there are more than a few keys, so a subscriber seen
+ * in hundreds of places costs the same per session as one seen in three.
+ */
 public final class Places {
+  private static final int LINEAR = 8;
   private long[] keys = new long[4];
   private int[] sessions = new int[4];
   private int[] poor = new int[4];
+  private int[] slots;   // index + 1 per hash slot, 0 = empty; null while small
   private int size;
   private int last = -1;
 
@@ -61,12 +67,24 @@ public final class Places {
   }
 
   private int indexOf(long key) {
-    for (int i = 0; i < size; i++) {
-      if (keys[i] == key) {
-        return i;
+    if (slots == null) {
+      for (int i = 0; i < size; i++) {
+        if (keys[i] == key) {
+          return i;
+        }
+      }
+      return -1;
+    }
+    int mask = slots.length - 1;
+    for (int s = mix(key) & mask; ; s = (s + 1) & mask) {
+      int v = slots[s];
+      if (v == 0) {
+        return -1;
+      }
+      if (keys[v - 1] == key) {
+        return v - 1;
       }
     }
-    return -1;
   }
 
   private int append(long key) {
@@ -76,6 +94,33 @@ public final class Places {
       poor = Arrays.copyOf(poor, size * 2);
     }
     keys[size] = key;
-    return size++;
+    size++;
+    if (size > LINEAR && (slots == null || size * 2 > slots.length)) {
+      rehash();
+    } else if (slots != null) {
+      place(size - 1);
+    }
+    return size - 1;
+  }
+
+  private void rehash() {
+    slots = new int[Integer.highestOneBit(size * 4)];
+    for (int i = 0; i < size; i++) {
+      place(i);
+    }
+  }
+
+  private void place(int i) {
+    int mask = slots.length - 1;
+    int s = mix(keys[i]) & mask;
+    while (slots[s] != 0) {
+      s = (s + 1) & mask;
+    }
+    slots[s] = i + 1;
+  }
+
+  private static int mix(long key) {
+    long h = key * 0x9E3779B97F4A7C15L;
+    return (int) (h ^ (h >>> 32));
   }
 }

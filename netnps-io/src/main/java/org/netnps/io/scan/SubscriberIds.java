@@ -17,18 +17,22 @@ public final class SubscriberIds {
   private final Map<String, Integer> index = new HashMap<>();
   private final List<String> ids = new ArrayList<>();
   private final Map<ByteDictionary, int[]> translations = new IdentityHashMap<>();
+  private ByteDictionary lastDictionary;
+  private int[] lastTranslation;
 
   /** The index of the subscriber in a text column of a batch row, adding it when new. */
   public int indexOf(ColumnBatch batch, int column, int row) {
     ByteDictionary dict = batch.dictionary(column);
     int code = batch.codeAt(column, row);
-    int[] t = translations.get(dict);
+    int[] t = dict == lastDictionary ? lastTranslation : translations.get(dict);
     if (t == null || code >= t.length) {
       int[] grown = t == null ? new int[Math.max(1024, code + 1)] : Arrays.copyOf(t, Math.max(code + 1, t.length * 2));
       Arrays.fill(grown, t == null ? 0 : t.length, grown.length, -1);
       translations.put(dict, grown);
       t = grown;
     }
+    lastDictionary = dict;
+    lastTranslation = t;
     int i = t[code];
     if (i < 0) {
       i = indexOf(batch.stringAt(column, row));
@@ -58,5 +62,7 @@ public final class SubscriberIds {
   /** Forgets the per-reader translations (their dictionaries are no longer needed). */
   public void releaseTranslations() {
     translations.clear();
+    lastDictionary = null;
+    lastTranslation = null;
   }
 }
