@@ -13,7 +13,8 @@ import picocli.CommandLine.Parameters;
 /** {@code netnps accuracy RESULTS --truth DIR.truth}: an analysis of a SRCON city against its truth. */
 @Command(name = "accuracy", mixinStandardHelpOptions = true,
     description = "Compare the results of 'analyze' on a SRCON dataset with the simulator's truth: network NPS "
-        + "error and interval coverage per estimator, detractor AUC against an oracle (docs/accuracy.md).")
+        + "error and interval coverage per estimator, detractor AUC against an oracle, injected problems the "
+        + "diagnosis found (docs/accuracy.md).")
 public final class AccuracyCommand implements Callable<Integer> {
   @Parameters(paramLabel = "RESULTS", description = "results directory of netnps analyze")
   Path results;

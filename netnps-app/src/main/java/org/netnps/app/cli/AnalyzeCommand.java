@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
     description = "Score every session's QoE, build experience profiles, train the NPS model on the "
         + "surveyed subscribers, score everybody and write network NPS with its interval, breakdowns, "
-        + "grids and reasons (DATA-CONTRACT.md 'Output').")
+        + "grids (whole period and hourly), reasons, diagnosed findings and a plan (DATA-CONTRACT.md 'Output').")
 public final class AnalyzeCommand implements Callable<Integer> {
   @Parameters(paramLabel = "DATASET", description = "dataset directory (DATA-CONTRACT.md)")
   Path dataset;

@@ -36,7 +36,7 @@ public record QoeThresholds(double voiceMosPoor, double voiceSetupPoorMs, double
   public static QoeThresholds from(Properties p, String source) {
     for (String key : p.stringPropertyNames()) {
       if (!KEYS.contains(key)) {
-        throw new UserException(source + ": unknown threshold '" + key + "'; known: " + KEYS);
+        throw new UserException(source + ": unknown threshold '" + key + "'; known: " + new java.util.TreeSet<>(KEYS));
       }
     }
     QoeThresholds d = DEFAULTS;
