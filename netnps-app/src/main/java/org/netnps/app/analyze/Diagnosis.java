@@ -2,10 +2,8 @@ package org.netnps.app.analyze;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.netnps.core.diagnosis.Candidate;
 import org.netnps.core.diagnosis.CellConfig;
 import org.netnps.core.diagnosis.CellDetectors;
@@ -53,23 +51,34 @@ final class Diagnosis {
     PoorEvents ev = scan.poorEvents();
     List<Map<Integer, List<Integer>>> groups = new ArrayList<>();
     List<Long> topGrid = new ArrayList<>();
+    // the poor events indexed once: by cell, and lost calls by the subscriber's device model
+    Map<Integer, List<Integer>> byCell = new HashMap<>();
+    Map<String, List<Integer>> lostCallsByDevice = new HashMap<>();
+    for (int e = 0; e < ev.size(); e++) {
+      byCell.computeIfAbsent(ev.cell(e), k -> new ArrayList<>()).add(e);
+      String device = deviceOf.get(ev.subscriber(e));
+      if (device != null && isCallLoss(ev.reason(e))) {
+        lostCallsByDevice.computeIfAbsent(device, k -> new ArrayList<>()).add(e);
+      }
+    }
     for (Candidate c : candidates) {
       long from = twin.hourStartMs(c.startHour());
       long to = twin.hourStartMs(c.endHour());
-      Set<Integer> cells = new HashSet<>(c.cells());
+      List<List<Integer>> sources = new ArrayList<>();
+      if (c.cause() == ProblemCause.DEVICE) {
+        sources.add(lostCallsByDevice.getOrDefault(c.deviceModel(), List.of()));
+      } else {
+        c.cells().stream().distinct().forEach(cell -> sources.add(byCell.getOrDefault(cell, List.of())));
+      }
       Map<Integer, List<Integer>> bySubscriber = new HashMap<>();
       Map<Long, Integer> gridCounts = new HashMap<>();
-      for (int e = 0; e < ev.size(); e++) {
-        long at = ev.startMs(e);
-        if (at < from || at >= to) {
-          continue;
-        }
-        boolean mine = c.cause() == ProblemCause.DEVICE
-            ? c.deviceModel().equals(deviceOf.get(ev.subscriber(e))) && isCallLoss(ev.reason(e))
-            : cells.contains(ev.cell(e));
-        if (mine) {
-          bySubscriber.computeIfAbsent(ev.subscriber(e), s -> new ArrayList<>()).add(e);
-          gridCounts.merge(ev.grid(e), 1, Integer::sum);
+      for (List<Integer> events : sources) {
+        for (int e : events) {
+          long at = ev.startMs(e);
+          if (at >= from && at < to) {
+            bySubscriber.computeIfAbsent(ev.subscriber(e), s -> new ArrayList<>()).add(e);
+            gridCounts.merge(ev.grid(e), 1, Integer::sum);
+          }
         }
       }
       groups.add(bySubscriber);

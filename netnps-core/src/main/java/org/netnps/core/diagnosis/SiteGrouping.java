@@ -32,7 +32,7 @@ public final class SiteGrouping {
         if (!used[j] && b.cause() == a.cause() && !b.cells().isEmpty()
             && cells.get(b.cells().get(0)).siteId().equals(site) && b.startHour() < end && start < b.endHour()) {
           used[j] = true;
-          members.addAll(b.cells());
+          b.cells().stream().filter(c -> !members.contains(c)).forEach(members::add);
           start = Math.min(start, b.startHour());
           end = Math.max(end, b.endHour());
         }

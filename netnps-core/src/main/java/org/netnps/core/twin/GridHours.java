@@ -26,8 +26,8 @@ public final class GridHours {
   private long lastGrid = 0;
   private int lastRow = -1;
 
-  /** Adds a session at a grid (H3 index, not 0) and time. */
-  public void add(long grid, long epochMs, Service service, boolean poor, double rsrpDbm, double sinrDb,
+  /** Adds a session at a grid (H3 index, not 0) and time; returns the grid's dense index. */
+  public int add(long grid, long epochMs, Service service, boolean poor, double rsrpDbm, double sinrDb,
       double dlKbps, double dlBytes, int cell) {
     int row = row(grid);
     int h = axis.ensure(epochMs, this::resize);
@@ -62,6 +62,7 @@ public final class GridHours {
     } else {
       r[count]--;
     }
+    return row;
   }
 
   /** Counts a customer complaint filed at a grid (complaints.csv with a position). */

@@ -84,6 +84,18 @@ class DiagnosisTest {
   }
 
   @Test
+  void aCellWithTwoSpellsInOneSiteWindowIsCountedOnce() {
+    Candidate early = new Candidate(ProblemCause.FAULT, List.of(0), null, 10, 20, "A1 down", 0.95);
+    Candidate sibling = new Candidate(ProblemCause.FAULT, List.of(1), null, 15, 30, "A2 down", 0.95);
+    Candidate late = new Candidate(ProblemCause.FAULT, List.of(0), null, 25, 28, "A1 down again", 0.95);
+    Candidate c = only(SiteGrouping.group(List.of(early, sibling, late), CELLS));
+    assertEquals(List.of(0, 1), c.cells());
+    assertEquals(10, c.startHour());
+    assertEquals(30, c.endHour());
+    assertTrue(c.evidence().endsWith("2 cells of site A at once"), c.evidence());
+  }
+
+  @Test
   void saturationFarAboveTheCellsBaselineIsCongestion() {
     CellHours t = ordinary();
     for (int h = 80; h < 84; h++) {

@@ -119,8 +119,9 @@ public final class ExperienceScan implements DatasetVisitor {
       markSeen(sub);
       twin(x, cell, e);
       if (e.grid() != 0) {
-        gridHours.add(e.grid(), x.startTime, x.service, e.poor(), x.rsrpDbm, x.sinrDb, x.dlKbps, e.dlBytes(), cell);
-        visits.add(gridHours.rowOf(e.grid()), x.startTime, sub);
+        int gridRow = gridHours.add(e.grid(), x.startTime, x.service, e.poor(), x.rsrpDbm, x.sinrDb, x.dlKbps,
+            e.dlBytes(), cell);
+        visits.add(gridRow, x.startTime, sub);
       }
       if (e.poor()) {
         poor.add(sub, e);
