@@ -49,8 +49,9 @@ public final class Pilot {
     Scenario sc = Scenario.of(preset, seed);
     sc = sc.withSize(subscribers == null ? sc.subscribers() : subscribers, baselineDays + postDays);
     Path dataset = work.resolve("dataset");
+    World world = World.build(sc);   // built once: the simulation runs a copy, the what-if engine copies it again
     try (ContractDatasetWriter writer = new ContractDatasetWriter(dataset)) {
-      new Srcon(World.build(sc), threads).run(writer, TruthSink.discard());
+      new Srcon(world.copy(), threads).run(writer, TruthSink.discard());
     }
     long until = sc.start() + baselineDays * DAY_MS;
     AnalysisResult analysis = Analysis.run(dataset, AnalysisOptions.defaults().until(until), CounterMapping.defaults(),
@@ -65,7 +66,7 @@ public final class Pilot {
       }
     }
     List<Action> classic = classic(analysis, budget);
-    WhatIf whatIf = new WhatIf(World.build(sc), threads, 9);
+    WhatIf whatIf = new WhatIf(world, threads, 9);
     try {
       WhatIfResult ours = whatIf.evaluate(netnps, baselineDays);
       WhatIfResult theirs = whatIf.evaluate(classic, baselineDays);
