@@ -4,10 +4,14 @@ import org.netnps.app.cli.AccuracyCommand;
 import org.netnps.app.cli.AnalyzeCommand;
 import org.netnps.app.cli.BenchCommand;
 import org.netnps.app.cli.ConvertCommand;
+import org.netnps.app.cli.DemoCommand;
 import org.netnps.app.cli.IngestCommand;
 import org.netnps.app.cli.LoopCommand;
 import org.netnps.app.cli.PilotCommand;
+import org.netnps.app.cli.ReportCommand;
+import org.netnps.app.cli.ServeCommand;
 import org.netnps.app.cli.SimulateCommand;
+import org.netnps.app.cli.TokenCommand;
 import org.netnps.app.cli.WhatIfCommand;
 import org.netnps.app.cli.ValidateCommand;
 import org.netnps.core.UserException;
@@ -23,7 +27,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ValidateCommand.class, IngestCommand.class, ConvertCommand.class, SimulateCommand.class,
       WhatIfCommand.class, AnalyzeCommand.class, AccuracyCommand.class, LoopCommand.class, PilotCommand.class,
-      BenchCommand.class,
+      DemoCommand.class, ServeCommand.class, TokenCommand.class, ReportCommand.class, BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

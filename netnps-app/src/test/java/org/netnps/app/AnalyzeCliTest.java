@@ -223,6 +223,44 @@ class AnalyzeCliTest {
     assertTrue(printed.contains("approved -> implemented by"), printed);
   }
 
+  @Test
+  void theServerMeasuresAnImplementedActionAgainstControlGridsThroughTheApi() throws Exception {
+    java.util.List<org.netnps.server.auth.ApiTokens.Issued> tokens = java.util.List.of(
+        org.netnps.server.auth.ApiTokens.issue("ops", org.netnps.server.auth.Role.OPERATOR));
+    String action = Files.readAllLines(results.resolve("plan.csv")).get(2).split(",")[0];
+    JsonNode s = new ObjectMapper().readTree(results.resolve("summary.json").toFile());
+    String day3 = java.time.Instant.parse(s.get("period").get("start").asText()).plus(java.time.Duration.ofDays(3))
+        .truncatedTo(java.time.temporal.ChronoUnit.DAYS).toString();
+    try (org.netnps.server.NetnpsServer server = org.netnps.app.serve.ServerStart.start(db, results,
+        org.netnps.server.ServerSettings.defaults().withPort(0), org.netnps.server.auth.ApiTokens.of(tokens),
+        tmp.resolve("secret"))) {
+      java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+      java.util.function.Function<String, JsonNode> post = path -> {
+        try {
+          return new ObjectMapper().readTree(http.send(java.net.http.HttpRequest.newBuilder(
+              java.net.URI.create("http://127.0.0.1:" + server.port() + "/api/v1" + path))
+              .header("Authorization", "Bearer " + tokens.get(0).token())
+              .POST(java.net.http.HttpRequest.BodyPublishers.ofString(path.endsWith("implement")
+                  ? "{\"at\": \"" + day3 + "\"}" : path.endsWith("actions") ? "{\"action_ids\": [\"" + action + "\"]}"
+                  : "{}")).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      };
+      assertEquals(1, post.apply("/actions").get("proposed").asInt());
+      assertEquals("approved", post.apply("/actions/" + action + "/approve").get("status").asText());
+      assertEquals("implemented", post.apply("/actions/" + action + "/implement").get("status").asText());
+      JsonNode v = post.apply("/actions/" + action + "/verify");
+      JsonNode m = v.get("measurement");
+      assertTrue(m.get("treated_grids").size() >= 1 && m.get("control_grids").size() >= 1, v.toString());
+      assertEquals(3, m.get("days_before").asInt(), v.toString());
+      JsonNode poor = m.get("effects").get("poor_rate");
+      assertTrue(poor.get("ci95").get(0).asDouble() <= poor.get("estimate").asDouble(), v.toString());
+      assertTrue(poor.get("p_value").asDouble() >= 0 && poor.get("p_value").asDouble() <= 1, v.toString());
+      assertEquals(v.get("verified").asBoolean() ? "verified" : "implemented", v.get("status").asText());
+    }
+  }
+
   private static long countLines(Path p) throws Exception {
     return Files.readAllLines(p).size();
   }

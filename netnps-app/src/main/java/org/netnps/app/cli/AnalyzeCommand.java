@@ -75,7 +75,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     ResultsWriter.write(r, out, org.netnps.app.Main.version());
     if (db != null) {
       try (DuckDbStore store = DuckDbStore.open(db)) {
-        ResultsLoad.load(store, out.toAbsolutePath());
+        ResultsLoad.load(store, out.toAbsolutePath(), dataset.resolve("cells.csv"));
       }
     }
     System.out.printf(Locale.ROOT, "network NPS %.1f [%.1f, %.1f] over %,d subscribers; survey NPS %.1f [%.1f, %.1f] "

@@ -14,10 +14,12 @@ import picocli.CommandLine.Option;
 /**
  * {@code netnps bench ingest}: our parse + validate against DuckDB's read_csv on one file;
  * {@code netnps bench simulate}: SRCON's speed against DuckDB re-writing the same rows;
- * {@code netnps bench analyze}: the per-session pass of analyze against DuckDB's group-by.
+ * {@code netnps bench analyze}: the per-session pass of analyze against DuckDB's group-by;
+ * {@code netnps bench serve}: the API under concurrent load against DuckDB's direct queries.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks against a peer.",
-    subcommands = {BenchCommand.Ingest.class, BenchCommand.Simulate.class, BenchCommand.Analyze.class})
+    subcommands = {BenchCommand.Ingest.class, BenchCommand.Simulate.class, BenchCommand.Analyze.class,
+        BenchCommand.Serve.class})
 public final class BenchCommand {
 
   /** The simulator benchmark. */
@@ -107,6 +109,40 @@ public final class BenchCommand {
     public Integer call() throws Exception {
       PairedRuns.Result r = new AnalyzeBenchmark(o.where(), o.duckdbThreads).run(o.rows, o.pairs, System.out);
       System.out.print(r.table("netnps analyze pass", "DuckDB group-by subscriber"));
+      return 0;
+    }
+  }
+
+  /** The server's load benchmark. */
+  @Command(name = "serve", mixinStandardHelpOptions = true,
+      description = "Start the server on a database with results (`netnps demo` makes one), have --clients concurrent "
+          + "clients call the main routes over loopback for --seconds, and report latency percentiles per route beside "
+          + "DuckDB answering each route's main query directly.")
+  public static final class Serve implements Callable<Integer> {
+    @Option(names = "--db", defaultValue = "target/demo/netnps.duckdb", paramLabel = "FILE",
+        description = "database with analysis results (default ${DEFAULT-VALUE})")
+    Path db;
+
+    @Option(names = "--clients", defaultValue = "50", description = "concurrent clients (default ${DEFAULT-VALUE})")
+    int clients;
+
+    @Option(names = "--seconds", defaultValue = "20", description = "duration (default ${DEFAULT-VALUE})")
+    int seconds;
+
+    @Option(names = "--no-cache", description = "serve every request from the database (no answer cache)")
+    boolean noCache;
+
+    @Override
+    public Integer call() throws Exception {
+      if (clients < 1 || seconds < 1 || seconds > 3600) {
+        throw new UserException("--clients must be at least 1 and --seconds from 1 to 3600");
+      }
+      var rows = new org.netnps.app.bench.ServeLoadBenchmark().run(db, clients, seconds, !noCache, System.err);
+      long requests = rows.stream().mapToLong(r -> r.requests()).sum();
+      System.out.printf(Locale.ROOT, "%s; %d clients, %d s: %d requests (%.0f per second), %d errors%n%n",
+          noCache ? "no answer cache" : "answer cache on", clients, seconds, requests, requests / (double) seconds,
+          rows.stream().mapToLong(r -> r.errors()).sum());
+      System.out.print(org.netnps.app.bench.ServeLoadBenchmark.table(rows));
       return 0;
     }
   }

@@ -35,6 +35,24 @@ public final class DuckDbStore implements AutoCloseable {
     }
   }
 
+  /** A database in memory, gone when closed (a report's scratch space, say). */
+  public static DuckDbStore inMemory() {
+    try {
+      return new DuckDbStore(DriverManager.getConnection("jdbc:duckdb:").unwrap(DuckDBConnection.class));
+    } catch (SQLException e) {
+      throw new UserException("cannot open an in-memory database: " + e.getMessage(), e);
+    }
+  }
+
+  /** Another connection to the same database, for use on another thread (DuckDB connections are not shared). */
+  public DuckDbStore duplicate() {
+    try {
+      return new DuckDbStore((DuckDBConnection) connection.duplicate());
+    } catch (SQLException e) {
+      throw new UserException("cannot open another connection to the database: " + e.getMessage(), e);
+    }
+  }
+
   public DuckDBConnection connection() {
     return connection;
   }

@@ -1,0 +1,44 @@
+package org.netnps.app.loop;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.netnps.core.loop.DifferenceInDifferences;
+import org.netnps.io.store.ActionStore;
+import org.netnps.server.api.ActionVerifier;
+
+/** The server's verification of an action: {@link Verification} on a results directory. */
+public final class LoopVerifier implements ActionVerifier {
+  private final Path results;
+
+  public LoopVerifier(Path results) {
+    this.results = results;
+  }
+
+  @Override
+  public Verdict verify(ActionStore.StoredAction action) {
+    Verification.Result r = Verification.verify(action, results);
+    Map<String, Object> effects = new LinkedHashMap<>();
+    r.effects().forEach((metric, e) -> effects.put(metric, effect(e)));
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("treated_grids", r.treated());
+    details.put("control_grids", r.controls());
+    details.put("days_before", r.preDays());
+    details.put("days_after", r.postDays());
+    details.put("effects", effects);
+    DifferenceInDifferences.Effect nps = r.effects().get("expected_nps");
+    String note = nps == null ? "expected NPS not measurable before and after"
+        : String.format(Locale.ROOT, "expected NPS %+.2f [%+.2f, %+.2f], p %.4f, %d treated vs %d control grids",
+            nps.estimate(), nps.lo(), nps.hi(), nps.pValue(), r.treated().size(), r.controls().size());
+    return new Verdict(r.npsVerified(), note, details);
+  }
+
+  private static Map<String, Object> effect(DifferenceInDifferences.Effect e) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("estimate", e.estimate());
+    m.put("ci95", new double[] {e.lo(), e.hi()});
+    m.put("p_value", e.pValue());
+    return m;
+  }
+}

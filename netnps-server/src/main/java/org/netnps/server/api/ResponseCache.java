@@ -1,0 +1,60 @@
+package org.netnps.server.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpStatus;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+
+/**
+ * Serialised answers of the read-only results routes, by path and query. The results tables do
+ * not change while the server holds the database (DuckDB locks the file, so `analyze --db`
+ * cannot write to it meanwhile), so an answer stays right until restart; the loop's routes are
+ * never cached. Bounded by bytes; each answer carries an ETag, and a matching If-None-Match gets
+ * 304 without a body.
+ */
+public final class ResponseCache {
+  /** A read handler: the answer's body, to be written as JSON. */
+  @FunctionalInterface
+  public interface Reader {
+    Object read(Context ctx) throws Exception;
+  }
+
+  private record Answer(byte[] json, String etag) {}
+
+  private final Cache<String, Answer> cache;
+  private final ObjectMapper json = new ObjectMapper();
+
+  public ResponseCache(long maxBytes) {
+    this.cache = Caffeine.newBuilder().maximumWeight(maxBytes)
+        .weigher((String k, Answer a) -> a.json().length + k.length()).recordStats().build();
+  }
+
+  public Handler cached(Reader reader) {
+    return ctx -> {
+      String key = ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString());
+      Answer a = cache.getIfPresent(key);
+      if (a == null) {
+        byte[] body = json.writeValueAsBytes(reader.read(ctx));   // a refusal throws and is not cached
+        a = new Answer(body, "\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 12)
+            + "\"");
+        cache.put(key, a);
+      }
+      ctx.header("ETag", a.etag());
+      ctx.header("Cache-Control", "private, no-cache");
+      if (a.etag().equals(ctx.header("If-None-Match"))) {
+        ctx.status(HttpStatus.NOT_MODIFIED);
+        return;
+      }
+      ctx.contentType("application/json").result(a.json());
+    };
+  }
+
+  /** Answers served from the cache so far, over all lookups. */
+  public double hitRate() {
+    return cache.stats().hitRate();
+  }
+}

@@ -1,0 +1,53 @@
+package org.netnps.server.geo;
+
+import com.uber.h3core.H3Core;
+import com.uber.h3core.util.LatLng;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** GeoJSON rings of H3 cells, (lon, lat) to 1e-6 degrees and closed, cached. */
+public final class HexBoundaries {
+  private final H3Core h3;
+  private final Map<String, List<List<Double>>> rings = new ConcurrentHashMap<>();
+
+  public HexBoundaries() {
+    try {
+      this.h3 = H3Core.newInstance();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load the H3 library", e);
+    }
+  }
+
+  public H3Core h3() {
+    return h3;
+  }
+
+  public List<List<Double>> ring(String gridId) {
+    return rings.computeIfAbsent(gridId, g -> {
+      List<List<Double>> ring = new ArrayList<>();
+      for (LatLng p : h3.cellToBoundary(g)) {
+        ring.add(List.of(round(p.lng), round(p.lat)));
+      }
+      ring.add(ring.get(0));
+      return List.copyOf(ring);
+    });
+  }
+
+  /** A GeoJSON polygon feature of a grid with the given properties. */
+  public Map<String, Object> feature(String gridId, Map<String, Object> properties) {
+    Map<String, Object> f = new java.util.LinkedHashMap<>();
+    f.put("type", "Feature");
+    f.put("id", gridId);
+    f.put("geometry", Map.of("type", "Polygon", "coordinates", List.of(ring(gridId))));
+    f.put("properties", properties);
+    return f;
+  }
+
+  private static double round(double deg) {
+    return Math.round(deg * 1e6) / 1e6;
+  }
+}

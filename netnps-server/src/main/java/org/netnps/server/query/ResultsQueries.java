@@ -1,0 +1,199 @@
+package org.netnps.server.query;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.netnps.core.UserException;
+
+/**
+ * The analysis results in the store, as the API reads them. Every query is parameterised; the
+ * only names put into SQL text are column names from fixed lists.
+ */
+public final class ResultsQueries {
+  /** The tables `netnps analyze --db` writes that the server needs. */
+  public static final List<String> REQUIRED = List.of("results_documents", "results_subscribers", "results_grids",
+      "results_findings", "results_plan", "results_trend", "results_breakdowns");
+
+  /** The metrics a grid map can be coloured by. */
+  public static final List<String> GRID_METRICS = List.of("expected_nps", "nps_impact", "poor_rate", "subscribers",
+      "sessions", "expected_detractors", "rsrp_dbm", "sinr_db", "dl_kbps", "complaints");
+
+  private static final String GRID_COLUMNS = "grid_id, lat, lon, subscribers, sessions, poor_sessions, "
+      + "round(poor_sessions / greatest(sessions, 1), 4) AS poor_rate, expected_nps, nps_impact, expected_detractors, "
+      + "rsrp_dbm, sinr_db, dl_kbps, dl_mb, complaints, serving_cell";
+
+  private final StorePool pool;
+  private final boolean hasCells;
+  private final boolean hasReasons;
+
+  public ResultsQueries(StorePool pool) throws Exception {
+    this.pool = pool;
+    Set<String> tables = pool.with(s -> {
+      Set<String> t = new HashSet<>();
+      for (Map<String, Object> r : Rows.query(s, "SELECT table_name FROM information_schema.tables")) {
+        t.add((String) r.get("table_name"));
+      }
+      return t;
+    });
+    List<String> missing = REQUIRED.stream().filter(t -> !tables.contains(t)).toList();
+    if (!missing.isEmpty()) {
+      throw new UserException("the database has no analysis results (missing " + missing
+          + "): run `netnps analyze DATASET --out RESULTS --db FILE` first");
+    }
+    this.hasCells = tables.contains("results_cells");
+    this.hasReasons = tables.contains("results_reasons");
+  }
+
+  public String document(String name) throws Exception {
+    Map<String, Object> r = pool.with(s -> Rows.one(s, "SELECT content FROM results_documents WHERE name = ?", name));
+    return r == null ? null : (String) r.get("content");
+  }
+
+  public List<Map<String, Object>> trend() throws Exception {
+    return pool.with(s -> Rows.query(s, "SELECT * FROM results_trend ORDER BY date"));
+  }
+
+  public List<Map<String, Object>> breakdown(String dimension) throws Exception {
+    return pool.with(s -> Rows.query(s, "SELECT key, subscribers, network_nps, network_nps_lo, network_nps_hi, "
+        + "survey_responses, survey_nps FROM results_breakdowns WHERE dimension = ? ORDER BY network_nps", dimension));
+  }
+
+  public List<String> breakdownDimensions() throws Exception {
+    return pool.with(s -> Rows.query(s, "SELECT DISTINCT dimension FROM results_breakdowns ORDER BY 1"))
+        .stream().map(r -> (String) r.get("dimension")).toList();
+  }
+
+  /** The hours that have grid rows, oldest first. */
+  public List<String> gridHours() throws Exception {
+    return pool.with(s -> Rows.query(s, "SELECT DISTINCT hour FROM results_grids WHERE hour IS NOT NULL ORDER BY hour"))
+        .stream().map(r -> (String) r.get("hour")).toList();
+  }
+
+  /** Grid rows of the whole period ({@code hour} null) or of one hour, at least {@code minSubscribers} each. */
+  public List<Map<String, Object>> grids(Instant hour, int minSubscribers) throws Exception {
+    if (hour == null) {
+      return pool.with(s -> Rows.query(s, "SELECT " + GRID_COLUMNS + " FROM results_grids WHERE hour IS NULL "
+          + "AND subscribers >= ? ORDER BY grid_id", minSubscribers));
+    }
+    return pool.with(s -> Rows.query(s, "SELECT " + GRID_COLUMNS + " FROM results_grids WHERE hour = ? "
+        + "AND subscribers >= ? ORDER BY grid_id", OffsetDateTime.ofInstant(hour, ZoneOffset.UTC), minSubscribers));
+  }
+
+  public Map<String, Object> grid(String gridId) throws Exception {
+    return pool.with(s -> Rows.one(s, "SELECT " + GRID_COLUMNS + " FROM results_grids WHERE grid_id = ? AND hour IS NULL",
+        gridId));
+  }
+
+  public List<Map<String, Object>> gridHoursOf(String gridId) throws Exception {
+    return pool.with(s -> Rows.query(s, "SELECT hour, subscribers, sessions, poor_sessions, expected_nps, nps_impact, "
+        + "rsrp_dbm, sinr_db, dl_kbps, complaints, serving_cell FROM results_grids WHERE grid_id = ? AND hour IS NOT NULL "
+        + "ORDER BY hour", gridId));
+  }
+
+  /** The cells that served a grid in any hour, with their configuration when the store has it. */
+  public List<Map<String, Object>> cellsServing(String gridId) throws Exception {
+    String sql = hasCells
+        ? "SELECT c.*, g.hours FROM (SELECT serving_cell, count(*) AS hours FROM results_grids WHERE grid_id = ? "
+            + "AND serving_cell IS NOT NULL GROUP BY serving_cell) g JOIN results_cells c ON c.cell_id = g.serving_cell "
+            + "ORDER BY g.hours DESC"
+        : "SELECT serving_cell AS cell_id, count(*) AS hours FROM results_grids WHERE grid_id = ? "
+            + "AND serving_cell IS NOT NULL GROUP BY serving_cell ORDER BY hours DESC";
+    return pool.with(s -> Rows.query(s, sql, gridId));
+  }
+
+  public List<Map<String, Object>> cells() throws Exception {
+    if (!hasCells) {
+      return List.of();
+    }
+    return pool.with(s -> Rows.query(s, "SELECT * FROM results_cells ORDER BY cell_id"));
+  }
+
+  public Map<String, Object> cell(String cellId) throws Exception {
+    if (!hasCells) {
+      return null;
+    }
+    return pool.with(s -> Rows.one(s, "SELECT * FROM results_cells WHERE cell_id = ?", cellId));
+  }
+
+  public List<Map<String, Object>> findings(String cause, int limit) throws Exception {
+    String order = " ORDER BY nps_impact DESC, finding_id LIMIT ?";
+    return cause == null
+        ? pool.with(s -> Rows.query(s, "SELECT * FROM results_findings" + order, limit))
+        : pool.with(s -> Rows.query(s, "SELECT * FROM results_findings WHERE cause = ?" + order, cause, limit));
+  }
+
+  public Map<String, Object> finding(String id) throws Exception {
+    return pool.with(s -> Rows.one(s, "SELECT * FROM results_findings WHERE finding_id = ?", id));
+  }
+
+  /** Findings placed in a grid or on a cell that served it. */
+  public List<Map<String, Object>> findingsAt(String gridId) throws Exception {
+    return pool.with(s -> Rows.query(s, "SELECT * FROM results_findings WHERE grid_id = ? OR cell_id IN "
+        + "(SELECT DISTINCT serving_cell FROM results_grids WHERE grid_id = ?) ORDER BY nps_impact DESC", gridId, gridId));
+  }
+
+  public List<Map<String, Object>> findingsOnCell(String cellId) throws Exception {
+    return pool.with(s -> Rows.query(s, "SELECT * FROM results_findings WHERE cell_id = ? ORDER BY nps_impact DESC",
+        cellId));
+  }
+
+  public List<Map<String, Object>> plan() throws Exception {
+    return pool.with(s -> Rows.query(s, "SELECT * FROM results_plan ORDER BY priority"));
+  }
+
+  /** Subscribers with the highest P(detractor) first, optionally of one predicted class. */
+  public List<Map<String, Object>> subscribers(String predictedClass, int limit, int offset) throws Exception {
+    String select = "SELECT subscriber_id, p_detractor, p_passive, p_promoter, predicted_class, top_reason "
+        + "FROM results_subscribers";
+    String order = " ORDER BY p_detractor DESC, subscriber_id LIMIT ? OFFSET ?";
+    return predictedClass == null
+        ? pool.with(s -> Rows.query(s, select + order, limit, offset))
+        : pool.with(s -> Rows.query(s, select + " WHERE predicted_class = ?" + order, predictedClass, limit, offset));
+  }
+
+  public long subscriberCount(String predictedClass) throws Exception {
+    return predictedClass == null
+        ? pool.with(s -> count(Rows.one(s, "SELECT count(*) AS n FROM results_subscribers")))
+        : pool.with(s -> count(Rows.one(s, "SELECT count(*) AS n FROM results_subscribers WHERE predicted_class = ?",
+            predictedClass)));
+  }
+
+  public Map<String, Object> subscriber(String subscriberId) throws Exception {
+    return pool.with(s -> Rows.one(s, "SELECT subscriber_id, p_detractor, p_passive, p_promoter, predicted_class, "
+        + "top_reason FROM results_subscribers WHERE subscriber_id = ?", subscriberId));
+  }
+
+  public List<Map<String, Object>> reasons(String subscriberId) throws Exception {
+    if (!hasReasons) {
+      return List.of();
+    }
+    return pool.with(s -> Rows.query(s, "SELECT rank, feature, contribution, reason FROM results_reasons "
+        + "WHERE subscriber_id = ? ORDER BY rank", subscriberId));
+  }
+
+  private static long count(Map<String, Object> row) {
+    return ((Number) row.get("n")).longValue();
+  }
+
+  /** Every subscriber identifier, to build the pseudonym index. */
+  public List<String> subscriberIds() throws Exception {
+    return pool.with(s -> {
+      List<String> ids = new ArrayList<>();
+      try (var st = s.store().connection().createStatement();
+          var r = st.executeQuery("SELECT subscriber_id FROM results_subscribers")) {
+        while (r.next()) {
+          ids.add(r.getString(1));
+        }
+      } catch (SQLException e) {
+        throw new UserException("cannot read subscribers: " + e.getMessage(), e);
+      }
+      return ids;
+    });
+  }
+}

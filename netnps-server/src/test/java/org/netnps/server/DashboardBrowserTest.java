@@ -1,0 +1,108 @@
+package org.netnps.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard in a real browser: Debian's chromium driven by its chromium-driver (installed by
+ * .ci/run), headless and offline. Skipped, with the reason, where the driver is not installed.
+ */
+@Tag("browser")
+class DashboardBrowserTest {
+  private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+  @TempDir
+  static Path tmp;
+  static TestServer s;
+  static ChromeDriver browser;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Assumptions.assumeTrue(Files.isExecutable(DRIVER) && Files.isExecutable(CHROMIUM),
+        "Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver; .ci/run does)");
+    s = new TestServer(tmp.resolve("db"), null);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--user-data-dir=" + Files.createDirectories(tmp.resolve("profile")), "--window-size=1400,1000");
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+        .usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (s != null) {
+      s.close();
+    }
+  }
+
+  @Test
+  void theDashboardShowsTheApisNetworkNpsAndAMapOfHexagons() throws Exception {
+    browser.get(s.base() + "/#token=" + s.viewer.token());
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+    assertTrue(!browser.getCurrentUrl().contains(s.viewer.token()), "the token leaves the address bar");
+
+    String api = s.get("/api/v1/nps", s.viewer).body().get("network_nps").asText();
+    assertEquals(api, browser.findElement(By.id("network-nps")).getText());
+    assertTrue(browser.findElement(By.id("whoami")).getText().startsWith("vera (viewer)"));
+    wait.until(d -> !d.findElements(By.cssSelector("#trend-chart canvas")).isEmpty());
+    wait.until(d -> d.findElements(By.cssSelector("#hotspots-table tr")).size() > 1);
+    screenshot("dashboard-overview.png");
+
+    browser.findElement(By.cssSelector("a[data-tab=map]")).click();
+    int expected = s.get("/api/v1/grids", s.viewer).body().get("features").size();
+    wait.until(d -> d.findElements(By.cssSelector("path.grid-hex")).size() == expected);
+    assertTrue(browser.findElements(By.cssSelector("path.cell-marker")).size() > 100, "cells drawn");
+    List<WebElement> hexes = browser.findElements(By.cssSelector("path.grid-hex"));
+    new org.openqa.selenium.interactions.Actions(browser).moveToElement(hexes.get(hexes.size() / 2)).click().perform();
+    wait.until(d -> d.findElement(By.id("grid-detail")).getText().startsWith("Grid 8"));
+    screenshot("dashboard-map.png");
+
+    browser.findElement(By.cssSelector("a[data-tab=subscribers]")).click();
+    wait.until(d -> d.findElements(By.cssSelector("#subscribers-table tr")).size() > 1);
+    String first = browser.findElement(By.cssSelector("#subscribers-table tr:nth-child(2) td")).getText();
+    assertTrue(first.matches("p[0-9a-f]{16}"), "pseudonyms only, was " + first);
+  }
+
+  @Test
+  void withoutATokenTheDashboardAsksForOne() {
+    browser.manage().deleteAllCookies();
+    browser.get(s.base() + "/");
+    browser.executeScript("sessionStorage.clear()");
+    browser.navigate().refresh();
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(
+        By.id("token-form")));
+  }
+
+  private static void screenshot(String name) throws Exception {
+    Path target = Path.of("target");
+    Files.createDirectories(target);
+    Files.write(target.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+  }
+}

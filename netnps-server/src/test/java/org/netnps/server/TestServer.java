@@ -1,0 +1,71 @@
+package org.netnps.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import org.netnps.io.store.DuckDbStore;
+import org.netnps.io.store.ResultsLoad;
+import org.netnps.server.api.ActionVerifier;
+import org.netnps.server.auth.ApiTokens;
+import org.netnps.server.auth.Role;
+import org.netnps.server.privacy.Pseudonyms;
+
+/** The server on the results fixture, on a free loopback port, with a viewer and an operator token. */
+final class TestServer implements AutoCloseable {
+  record Reply(int status, JsonNode body, String text, java.net.http.HttpHeaders headers) {}
+
+  static final byte[] SECRET = "a test secret of 32 bytes length".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  final ApiTokens.Issued viewer = ApiTokens.issue("vera", Role.VIEWER);
+  final ApiTokens.Issued operator = ApiTokens.issue("otto", Role.OPERATOR);
+  final NetnpsServer server;
+  final Pseudonyms pseudonyms = new Pseudonyms(SECRET);
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final ObjectMapper json = new ObjectMapper();
+
+  TestServer(Path dir, ActionVerifier verifier) throws Exception {
+    Path db = dir.resolve("netnps.duckdb");
+    Path results = Path.of(TestServer.class.getResource("/results/summary.json").toURI()).getParent();
+    try (DuckDbStore s = DuckDbStore.open(db)) {
+      ResultsLoad.load(s, results, results.resolve("cells.csv"));
+    }
+    server = new NetnpsServer(DuckDbStore.open(db), ServerSettings.defaults().withPort(0), ApiTokens.of(List.of(viewer,
+        operator)), pseudonyms, verifier, "netnps test").start();
+  }
+
+  String base() {
+    return "http://127.0.0.1:" + server.port();
+  }
+
+  Reply get(String path, ApiTokens.Issued token) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path)).GET();
+    return send(b, token);
+  }
+
+  Reply post(String path, ApiTokens.Issued token, String body) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path))
+        .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json");
+    return send(b, token);
+  }
+
+  Reply send(HttpRequest.Builder b, ApiTokens.Issued token) throws Exception {
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token.token());
+    }
+    HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    JsonNode body = null;
+    if (r.headers().firstValue("Content-Type").orElse("").startsWith("application/json")) {
+      body = json.readTree(r.body());
+    }
+    return new Reply(r.statusCode(), body, r.body(), r.headers());
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+}
