@@ -186,6 +186,18 @@ class ApiTest {
   }
 
   @Test
+  void gridsUnderTheMinimumSubscribersAreNeitherMappedNorDetailed() throws Exception {
+    String grid = s.get("/api/v1/grids", s.viewer).body().get("features").get(0).get("id").asText();
+    try (TestServer strict = new TestServer(tmp.resolve("strict"), null,
+        ServerSettings.defaults().withPort(0).withMinGridSubscribers(100_000))) {
+      assertEquals(0, strict.get("/api/v1/grids", strict.viewer).body().get("features").size());
+      Reply r = strict.get("/api/v1/grids/" + grid, strict.viewer);
+      assertEquals(404, r.status());
+      assertTrue(r.body().get("error").asText().contains("fewer than 100000 subscribers"));
+    }
+  }
+
+  @Test
   void cellsArePointsAndACellHasItsFindings() throws Exception {
     JsonNode c = s.get("/api/v1/cells", s.viewer).body();
     assertEquals(351, c.get("features").size());
@@ -202,7 +214,7 @@ class ApiTest {
   @Test
   void findingsComeBiggestImpactFirstWithEvidence() throws Exception {
     JsonNode f = s.get("/api/v1/findings", s.viewer).body().get("findings");
-    assertEquals(15, f.size());
+    assertEquals(16, f.size());
     for (int i = 1; i < f.size(); i++) {
       assertTrue(f.get(i - 1).get("nps_impact").asDouble() >= f.get(i).get("nps_impact").asDouble());
     }
@@ -211,6 +223,15 @@ class ApiTest {
     assertEquals(404, s.get("/api/v1/findings/F999", s.viewer).status());
     assertBad(s.get("/api/v1/findings?cause=weather", s.viewer), "cause", "weather");
     assertBad(s.get("/api/v1/findings?limit=0", s.viewer), "limit", "0");
+  }
+
+  @Test
+  void aDeviceFindingHasNoCellAndShowsInItsGridsDetail() throws Exception {
+    JsonNode device = s.get("/api/v1/findings?cause=device", s.viewer).body().get("findings").get(0);
+    assertTrue(device.get("cell_id").isNull());
+    assertEquals("Astra S23 5G", device.get("device_model").asText());
+    JsonNode g = s.get("/api/v1/grids/" + device.get("grid_id").asText(), s.viewer).body();
+    assertTrue(texts(g.get("findings"), "finding_id").contains(device.get("finding_id").asText()));
   }
 
   @Test

@@ -28,12 +28,16 @@ final class TestServer implements AutoCloseable {
   private final ObjectMapper json = new ObjectMapper();
 
   TestServer(Path dir, ActionVerifier verifier) throws Exception {
+    this(dir, verifier, ServerSettings.defaults().withPort(0));
+  }
+
+  TestServer(Path dir, ActionVerifier verifier, ServerSettings settings) throws Exception {
     Path db = dir.resolve("netnps.duckdb");
     Path results = Path.of(TestServer.class.getResource("/results/summary.json").toURI()).getParent();
     try (DuckDbStore s = DuckDbStore.open(db)) {
       ResultsLoad.load(s, results, results.resolve("cells.csv"));
     }
-    server = new NetnpsServer(DuckDbStore.open(db), ServerSettings.defaults().withPort(0), ApiTokens.of(List.of(viewer,
+    server = new NetnpsServer(DuckDbStore.open(db), settings, ApiTokens.of(List.of(viewer,
         operator)), pseudonyms, verifier, "netnps test").start();
   }
 

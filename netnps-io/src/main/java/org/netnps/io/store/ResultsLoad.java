@@ -31,6 +31,7 @@ public final class ResultsLoad {
   /** ART indexes for the server's point lookups (a grid's rows, a subscriber, a finding's place). */
   private static final List<String> INDEXES = List.of(
       "CREATE INDEX results_grids_grid ON results_grids(grid_id)",
+      "CREATE INDEX results_grids_hour ON results_grids(hour)",
       "CREATE INDEX results_subscribers_id ON results_subscribers(subscriber_id)",
       "CREATE INDEX results_reasons_id ON results_reasons(subscriber_id)",
       "CREATE INDEX results_findings_grid ON results_findings(grid_id)",

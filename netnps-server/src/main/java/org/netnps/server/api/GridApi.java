@@ -7,16 +7,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.netnps.server.geo.HexBoundaries;
+import org.netnps.server.query.GridDetails;
 import org.netnps.server.query.ResultsQueries;
 
 /** The H3 grids as GeoJSON polygons with their metrics, a grid's detail, and the cells. */
 public final class GridApi {
   private final ResultsQueries results;
   private final HexBoundaries hexes = new HexBoundaries();
+  private final GridDetails details;
   private final int minSubscribers;
 
-  public GridApi(ResultsQueries results, int minSubscribers) {
+  public GridApi(ResultsQueries results, int minSubscribers) throws Exception {
     this.results = results;
+    this.details = results.gridDetails();
     this.minSubscribers = minSubscribers;
   }
 
@@ -48,15 +51,14 @@ public final class GridApi {
   /** GET /api/v1/grids/{grid_id}: the whole period, each hour, the serving cells and the findings there. */
   public Object grid(Context ctx) throws Exception {
     String id = Params.h3(ctx, hexes.h3(), "grid_id");
-    Map<String, Object> whole = results.grid(id);
-    if (whole == null) {
+    Map<String, Object> out = details.detail(id);
+    if (out == null) {
       throw new NotFound("no grid " + id + " in the results");
     }
-    Map<String, Object> out = new LinkedHashMap<>(whole);
+    if (((Number) out.get("subscribers")).intValue() < minSubscribers) {
+      throw new NotFound("grid " + id + " has fewer than " + minSubscribers + " subscribers and is not shown");
+    }
     out.put("boundary", hexes.ring(id));
-    out.put("hours", results.gridHoursOf(id));
-    out.put("cells", results.cellsServing(id));
-    out.put("findings", results.findingsAt(id));
     return out;
   }
 

@@ -1,5 +1,6 @@
 package org.netnps.server.geo;
 
+import com.fasterxml.jackson.databind.util.RawValue;
 import com.uber.h3core.H3Core;
 import com.uber.h3core.util.LatLng;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class HexBoundaries {
   private final H3Core h3;
   private final Map<String, List<List<Double>>> rings = new ConcurrentHashMap<>();
+  private final Map<String, RawValue> geometries = new ConcurrentHashMap<>();
 
   public HexBoundaries() {
     try {
@@ -37,12 +39,22 @@ public final class HexBoundaries {
     });
   }
 
-  /** A GeoJSON polygon feature of a grid with the given properties. */
+  /**
+   * A GeoJSON polygon feature of a grid with the given properties. The geometry is JSON text made
+   * once per grid: writing its 14 numbers was the largest cost of a map answer (JFR).
+   */
   public Map<String, Object> feature(String gridId, Map<String, Object> properties) {
     Map<String, Object> f = new java.util.LinkedHashMap<>();
     f.put("type", "Feature");
     f.put("id", gridId);
-    f.put("geometry", Map.of("type", "Polygon", "coordinates", List.of(ring(gridId))));
+    f.put("geometry", geometries.computeIfAbsent(gridId, g -> {
+      StringBuilder b = new StringBuilder("{\"type\":\"Polygon\",\"coordinates\":[[");
+      List<List<Double>> ring = ring(g);
+      for (int i = 0; i < ring.size(); i++) {
+        b.append(i == 0 ? "[" : ",[").append(ring.get(i).get(0)).append(',').append(ring.get(i).get(1)).append(']');
+      }
+      return new RawValue(b.append("]]}").toString());
+    }));
     f.put("properties", properties);
     return f;
   }

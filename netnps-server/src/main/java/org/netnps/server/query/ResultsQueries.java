@@ -85,26 +85,10 @@ public final class ResultsQueries {
         + "AND subscribers >= ? ORDER BY grid_id", OffsetDateTime.ofInstant(hour, ZoneOffset.UTC), minSubscribers));
   }
 
-  public Map<String, Object> grid(String gridId) throws Exception {
-    return pool.with(s -> Rows.one(s, "SELECT " + GRID_COLUMNS + " FROM results_grids WHERE grid_id = ? AND hour IS NULL",
-        gridId));
-  }
-
-  public List<Map<String, Object>> gridHoursOf(String gridId) throws Exception {
-    return pool.with(s -> Rows.query(s, "SELECT hour, subscribers, sessions, poor_sessions, expected_nps, nps_impact, "
-        + "rsrp_dbm, sinr_db, dl_kbps, complaints, serving_cell FROM results_grids WHERE grid_id = ? AND hour IS NOT NULL "
-        + "ORDER BY hour", gridId));
-  }
-
-  /** The cells that served a grid in any hour, with their configuration when the store has it. */
-  public List<Map<String, Object>> cellsServing(String gridId) throws Exception {
-    String sql = hasCells
-        ? "SELECT c.*, g.hours FROM (SELECT serving_cell, count(*) AS hours FROM results_grids WHERE grid_id = ? "
-            + "AND serving_cell IS NOT NULL GROUP BY serving_cell) g JOIN results_cells c ON c.cell_id = g.serving_cell "
-            + "ORDER BY g.hours DESC"
-        : "SELECT serving_cell AS cell_id, count(*) AS hours FROM results_grids WHERE grid_id = ? "
-            + "AND serving_cell IS NOT NULL GROUP BY serving_cell ORDER BY hours DESC";
-    return pool.with(s -> Rows.query(s, sql, gridId));
+  /** Every grid's detail, loaded once (see {@link GridDetails}). */
+  public GridDetails gridDetails() throws Exception {
+    return pool.with(s -> GridDetails.load(s, "SELECT " + GRID_COLUMNS + " FROM results_grids WHERE hour IS NULL",
+        hasCells));
   }
 
   public List<Map<String, Object>> cells() throws Exception {
@@ -130,12 +114,6 @@ public final class ResultsQueries {
 
   public Map<String, Object> finding(String id) throws Exception {
     return pool.with(s -> Rows.one(s, "SELECT * FROM results_findings WHERE finding_id = ?", id));
-  }
-
-  /** Findings placed in a grid or on a cell that served it. */
-  public List<Map<String, Object>> findingsAt(String gridId) throws Exception {
-    return pool.with(s -> Rows.query(s, "SELECT * FROM results_findings WHERE grid_id = ? OR cell_id IN "
-        + "(SELECT DISTINCT serving_cell FROM results_grids WHERE grid_id = ?) ORDER BY nps_impact DESC", gridId, gridId));
   }
 
   public List<Map<String, Object>> findingsOnCell(String cellId) throws Exception {

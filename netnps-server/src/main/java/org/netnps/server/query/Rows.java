@@ -40,7 +40,7 @@ public final class Rows {
     return rows.isEmpty() ? null : rows.get(0);
   }
 
-  private static Object value(Object v) {
+  static Object value(Object v) {
     if (v instanceof OffsetDateTime t) {
       return t.withOffsetSameInstant(ZoneOffset.UTC).toInstant().toString();
     }

@@ -26,6 +26,11 @@ public final class StorePool implements AutoCloseable {
   public StorePool(DuckDbStore primary, int size) {
     this.primary = primary;
     this.idle = new ArrayBlockingQueue<>(size);
+    try {
+      primary.execute("SET threads = " + Integer.getInteger("netnps.duckdb.threads", 1));
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("cannot set DuckDB's threads", e);
+    }
     for (int i = 0; i < size; i++) {
       Session s = new Session(primary.duplicate());
       all.add(s);

@@ -35,7 +35,7 @@ class HtmlReportTest {
     assertEquals(-7.05, data.get("summary").get("network_nps").asDouble(), 1e-9);
     assertEquals(8, data.get("trend").size());
     assertTrue(data.get("grids").get("features").size() >= 40);
-    assertEquals(15, data.get("findings").size());
+    assertEquals(16, data.get("findings").size());
     assertTrue(html.contains("<td>F001</td>") || html.contains(">F0"), "findings table");
     assertTrue(html.contains("<td>A001</td>"), "plan table");
   }
