@@ -35,6 +35,46 @@ class PilotCliTest {
   }
 
   @Test
+  void withVerifyTheLoopIsClosedOnTheRunWithTheActionsAndOnAPlacebo() throws Exception {
+    PrintStream original = System.out;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    try {
+      assertEquals(0, Main.run("pilot", "--preset", "tiny", "--seed", "2", "--baseline-days", "8", "--post-days", "3",
+          "--budget", "16", "--threads", "2", "--json", "--verify"));
+    } finally {
+      System.setOut(original);
+    }
+    JsonNode r = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+    for (String run : List.of("verification", "placebo")) {
+      JsonNode list = r.get(run);
+      assertTrue(list.size() >= 1, run + " in " + r);
+      for (JsonNode a : list) {
+        if (a.has("refused")) {
+          assertTrue(a.get("refused").asText().contains(a.get("action_id").asText()), a.toString());
+          continue;
+        }
+        int effects = 0;
+        for (String metric : List.of("expected_nps", "poor_rate", "mb_per_subscriber_hour", "complaints")) {
+          JsonNode e = a.get(metric);
+          if (e != null) {
+            effects++;
+            assertTrue(e.get("lo").asDouble() <= e.get("estimate").asDouble()
+                && e.get("estimate").asDouble() <= e.get("hi").asDouble(), a.toString());
+          }
+        }
+        assertTrue(effects >= 1, a.toString());
+        assertTrue(a.get("verified").isBoolean(), a.toString());
+      }
+    }
+    assertEquals(texts(r.get("verification")), texts(r.get("placebo")), "the same actions in both runs");
+  }
+
+  private static List<String> texts(JsonNode list) {
+    return java.util.stream.StreamSupport.stream(list.spliterator(), false).map(n -> n.get("action_id").asText()).toList();
+  }
+
+  @Test
   void aBaselineTooShortForTheModelIsRefused() {
     assertEquals(Main.EXIT_USER_ERROR, Main.run("pilot", "--preset", "tiny", "--baseline-days", "3"));
   }

@@ -103,9 +103,10 @@ public final class Analysis {
     breakdowns.put("cell", bd.by("cell", mainCell));
     breakdowns.put("plan", bd.by("plan", s -> crm.row(s) == null ? null : crm.row(s).plan()));
     breakdowns.put("device", bd.by("device", s -> crm.row(s) == null ? null : crm.row(s).deviceModel()));
-    List<Trend.Day> trend = Trend.daily(scan, fb, base, model.model(), rect);
+    DailyScores daily = DailyScores.of(scan, fb, base, model.model());
+    List<Trend.Day> trend = Trend.daily(daily, rect);
     lap("breakdowns");
-    List<GridTable.Row> gridRows = GridTable.build(scan, base, fb, model.model(), grids, o.minGroup());
+    List<GridTable.Row> gridRows = GridTable.build(scan, base, daily, fb, model.model(), grids, o.minGroup());
     lap("grids");
     List<List<Reasons.Reason>> reasons = o.reasons() ? reasons(scan, fb, base, model.model(), manifest, o) : List.of();
     lap("reasons");

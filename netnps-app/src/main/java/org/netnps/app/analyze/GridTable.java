@@ -34,7 +34,7 @@ final class GridTable {
   private GridTable() {}
 
   /** Whole-period rows ranked by nps_impact, then hourly rows by grid and hour. */
-  static List<Row> build(ScanResult scan, ScoredBase base, FeatureBuilder fb, NpsModel model,
+  static List<Row> build(ScanResult scan, ScoredBase base, DailyScores daily, FeatureBuilder fb, NpsModel model,
       GridIndexer grids, int minGroup) {
     Map<Long, double[]> agg = new HashMap<>();
     for (int i = 0; i < base.size(); i++) {
@@ -64,12 +64,16 @@ final class GridTable {
           r < 0 ? 0 : (long) gh.total(r, GridHours.Field.COMPLAINTS), mainCell(scan, gh, r)));
     }
     rows.sort((x, y) -> Double.compare(y.npsImpact(), x.npsImpact()));
-    rows.addAll(hourly(scan, base, grids, minGroup));
+    rows.addAll(hourly(scan, base, daily, grids, minGroup));
     return rows;
   }
 
-  /** Per grid and hour: distinct subscribers from the sorted visits, sums from the twin. */
-  private static List<Row> hourly(ScanResult scan, ScoredBase base, GridIndexer grids, int minGroup) {
+  /**
+   * Per grid and hour: distinct subscribers from the sorted visits, sums from the twin; expected
+   * NPS and detractors from each subscriber's score as of the end of that hour's day.
+   */
+  private static List<Row> hourly(ScanResult scan, ScoredBase base, DailyScores daily, GridIndexer grids,
+      int minGroup) {
     GridVisits v = scan.gridVisits();
     GridHours gh = scan.gridHours();
     v.sort();
@@ -83,12 +87,16 @@ final class GridTable {
       double f = 0;
       double pDet = 0;
       int last = -1;
+      int day = ExperienceAccumulator.dayOf(v.hourStartMs(i));
+      boolean dated = daily.covers(day);
       while (j < v.size() && v.sameGridHour(i, j)) {
         int s = v.subscriber(j);
         if (s != last && rowOf[s] >= 0) {
+          int row = rowOf[s];
+          double fs = dated ? daily.f(day, row) : Double.NaN;
           subscribers++;
-          f += base.f()[rowOf[s]];
-          pDet += base.p()[rowOf[s]][0];
+          f += Double.isNaN(fs) ? base.f()[row] : fs;
+          pDet += Double.isNaN(fs) ? base.p()[row][0] : daily.pDetractor(day, row);
         }
         last = s;
         j++;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.netnps.app.Directories;
@@ -48,6 +49,10 @@ public final class PilotCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print the comparison as JSON")
   boolean json;
 
+  @Option(names = "--verify", description = "also close the loop on measured data: simulate the city again with "
+      + "netnps's actions, analyze it and verify each action by difference-in-differences against control grids")
+  boolean verify;
+
   @Override
   public Integer call() throws Exception {
     if (baselineDays < 8 || postDays < 1 || budget <= 0) {
@@ -59,7 +64,7 @@ public final class PilotCommand implements Callable<Integer> {
     try {
       Files.createDirectories(dir);
       r = Pilot.run(Preset.ofName(preset), seed, subscribers, baselineDays, postDays, budget,
-          threads == null ? Runtime.getRuntime().availableProcessors() : threads, dir);
+          threads == null ? Runtime.getRuntime().availableProcessors() : threads, dir, verify);
     } finally {
       if (work == null) {
         Directories.deleteTree(dir);
@@ -69,6 +74,10 @@ public final class PilotCommand implements Callable<Integer> {
       ObjectNode o = new ObjectMapper().createObjectNode();
       put(o.putObject("netnps"), r.netnps());
       put(o.putObject("baseline"), r.classic());
+      if (verify) {
+        verificationJson(o.putArray("verification"), r.verified());
+        verificationJson(o.putArray("placebo"), r.placebo());
+      }
       System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(o));
       return 0;
     }
@@ -80,10 +89,60 @@ public final class PilotCommand implements Callable<Integer> {
     row("classic", r.classicPlan().size(), r.classicCost(), r.classic());
     System.out.println("netnps's actions: " + r.netnpsPlan().stream().map(a -> a.type().code() + " " + a.target()).toList());
     System.out.println("classic actions:  " + r.classicPlan().stream().map(a -> a.type().code() + " " + a.target()).toList());
+    if (verify) {
+      printVerification(r);
+    }
     if (work != null) {
       System.out.println("baseline results in " + dir.resolve("baseline-results"));
     }
     return 0;
+  }
+
+  private static void verificationJson(com.fasterxml.jackson.databind.node.ArrayNode list, List<Pilot.Verified> all) {
+    for (Pilot.Verified v : all) {
+      ObjectNode x = list.addObject();
+      x.put("action_id", v.action().actionId());
+      x.put("action", v.action().action().code());
+      x.put("target", v.action().target());
+      if (v.result() == null) {
+        x.put("refused", v.refusal());
+        continue;
+      }
+      x.put("verified", v.result().npsVerified());
+      v.result().effects().forEach((m, e) -> {
+        ObjectNode y = x.putObject(m);
+        y.put("estimate", e.estimate());
+        y.put("lo", e.lo());
+        y.put("hi", e.hi());
+        y.put("p_value", e.pValue());
+      });
+    }
+  }
+
+  private static void printVerification(Pilot.Result r) {
+    System.out.println("closed loop on the run with netnps's actions (difference-in-differences against control grids):");
+    print(r.verified());
+    System.out.println("placebo: the same actions verified on the run without them (nothing happened there):");
+    print(r.placebo());
+  }
+
+  private static void print(List<Pilot.Verified> all) {
+    int verified = 0;
+    for (Pilot.Verified v : all) {
+      String head = String.format(Locale.ROOT, "  %-5s %-22s %-16s", v.action().actionId(), v.action().action().code(),
+          v.action().target());
+      if (v.result() == null) {
+        System.out.println(head + " not measurable: " + v.refusal());
+        continue;
+      }
+      verified += v.result().npsVerified() ? 1 : 0;
+      StringBuilder b = new StringBuilder(head);
+      v.result().effects().forEach((m, e) -> b.append(String.format(Locale.ROOT, " %s %+.3f [%+.3f, %+.3f];", m,
+          e.estimate(), e.lo(), e.hi())));
+      System.out.println(b.append(v.result().npsVerified() ? " VERIFIED" : " not verified"));
+    }
+    System.out.printf("  %d of %d actions verified (expected NPS up, interval excluding zero)%n", verified,
+        all.size());
   }
 
   private static void row(String name, int actions, double cost, WhatIfResult w) {

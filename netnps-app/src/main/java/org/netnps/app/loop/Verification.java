@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.netnps.core.UserException;
+import org.netnps.core.domain.ActionType;
 import org.netnps.core.loop.ControlMatching;
 import org.netnps.core.loop.DifferenceInDifferences;
 import org.netnps.core.loop.GridSeries;
@@ -44,6 +45,10 @@ public final class Verification {
   public static Result verify(ActionStore.StoredAction action, Path results) {
     if (action.implementedAt() == null) {
       throw new UserException("action " + action.actionId() + " has no implementation time; mark it implemented first");
+    }
+    if (ActionType.DEVICE_CAMPAIGN.code().equals(action.action())) {
+      throw new UserException("action " + action.actionId() + " is a device campaign: it acts on a device model "
+          + "wherever its users are, so a comparison of grids does not measure it");
     }
     if (action.gridId() == null || action.gridId().isEmpty()) {
       throw new UserException("action " + action.actionId() + " has no grid_id: nothing to compare against controls");
@@ -87,6 +92,11 @@ public final class Verification {
       } catch (IllegalArgumentException e) {
         // a metric with no values before or after (no complaints with a position, say) is left out
       }
+    }
+    if (effects.isEmpty()) {
+      throw new UserException("action " + action.actionId() + ": no metric has values both before and after "
+          + action.implementedAt() + " in its " + treatedIds.size() + " treated and " + controlIds.size()
+          + " control grids, so nothing can be measured");
     }
     return new Result(effects, treatedIds, controlIds, actionDay, g.days - actionDay - 1);
   }

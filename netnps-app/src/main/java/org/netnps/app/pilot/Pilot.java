@@ -8,7 +8,12 @@ import org.netnps.app.analyze.Analysis;
 import org.netnps.app.analyze.AnalysisOptions;
 import org.netnps.app.analyze.AnalysisResult;
 import org.netnps.app.analyze.ResultsWriter;
+import java.time.Instant;
+import org.netnps.app.loop.Verification;
 import org.netnps.core.UserException;
+import org.netnps.core.loop.ActionStatus;
+import org.netnps.io.store.ActionStore;
+import org.netnps.sim.whatif.ActionPlan;
 import org.netnps.core.domain.ActionType;
 import org.netnps.core.record.PlannedAction;
 import org.netnps.core.twin.CellHours;
@@ -40,12 +45,18 @@ public final class Pilot {
   /** What the pilot measured, for netnps's plan and the classic one. */
   public record Result(String scenario, int baselineDays, int postDays, double budget, AnalysisResult analysis,
       List<Action> netnpsPlan, double netnpsCost, WhatIfResult netnps, List<Action> classicPlan, double classicCost,
-      WhatIfResult classic) {}
+      WhatIfResult classic, List<Verified> verified, List<Verified> placebo) {}
+
+  /**
+   * The closed loop's verification of one of netnps's actions on the data of the run where it
+   * happened: the measured difference-in-differences, or why it could not be measured.
+   */
+  public record Verified(PlannedAction action, Verification.Result result, String refusal) {}
 
   private Pilot() {}
 
   public static Result run(Preset preset, long seed, Integer subscribers, int baselineDays, int postDays,
-      double budget, int threads, Path work) throws IOException {
+      double budget, int threads, Path work, boolean verify) throws IOException {
     Scenario sc = Scenario.of(preset, seed);
     sc = sc.withSize(subscribers == null ? sc.subscribers() : subscribers, baselineDays + postDays);
     Path dataset = work.resolve("dataset");
@@ -58,10 +69,12 @@ public final class Pilot {
         new DatasetVisitor() {}, n -> {});
     ResultsWriter.write(analysis, work.resolve("baseline-results"), org.netnps.app.Main.version());
     List<Action> netnps = new ArrayList<>();
+    List<PlannedAction> chosen = new ArrayList<>();
     double netnpsCost = 0;
     for (PlannedAction a : analysis.planned()) {
       if (netnpsCost + a.cost() <= budget && a.expectedNpsGain() > 0) {
         netnps.add(new Action(a.actionId(), a.action(), a.target(), Double.NaN));
+        chosen.add(a);
         netnpsCost += a.cost();
       }
     }
@@ -70,11 +83,47 @@ public final class Pilot {
     try {
       WhatIfResult ours = whatIf.evaluate(netnps, baselineDays);
       WhatIfResult theirs = whatIf.evaluate(classic, baselineDays);
+      List<Verified> verified = List.of();
+      List<Verified> placebo = List.of();
+      if (verify) {
+        Path withPlan = work.resolve("with-plan");
+        try (ContractDatasetWriter writer = new ContractDatasetWriter(withPlan)) {
+          new Srcon(world.copy(), threads).run(writer, TruthSink.discard(), new ActionPlan(netnps, baselineDays),
+              baselineDays);
+        }
+        verified = verify(withPlan, chosen, until, work.resolve("with-plan-results"));
+        placebo = verify(dataset, chosen, until, work.resolve("without-plan-results"));
+      }
       return new Result(sc.name(), baselineDays, postDays, budget, analysis, netnps, netnpsCost, ours, classic,
-          classic.size() * CARRIER_COST, theirs);
+          classic.size() * CARRIER_COST, theirs, verified, placebo);
     } catch (IllegalArgumentException e) {
       throw new UserException("SRCON refused a planned action: " + e.getMessage());
     }
+  }
+
+  /**
+   * The loop closed on measured data, as an operator would with `netnps loop verify`: a dataset
+   * over the whole period is analyzed and each action verified by difference-in-differences
+   * against matched control grids. On the run with netnps's actions this measures them; on the
+   * run without them (the placebo) nothing happened, so a verified action there is a false one.
+   */
+  static List<Verified> verify(Path dataset, List<PlannedAction> chosen, long implementedAt, Path results)
+      throws IOException {
+    AnalysisResult analysis = Analysis.run(dataset, AnalysisOptions.defaults(), CounterMapping.defaults(),
+        new DatasetVisitor() {}, n -> {});
+    ResultsWriter.write(analysis, results, org.netnps.app.Main.version());
+    List<Verified> out = new ArrayList<>();
+    for (PlannedAction a : chosen) {
+      ActionStore.StoredAction stored = new ActionStore.StoredAction(a.actionId(), a.findingId(), a.action().code(),
+          a.target(), a.gridId(), a.expectedNpsGain(), a.cost(), ActionStatus.IMPLEMENTED,
+          Instant.ofEpochMilli(implementedAt));
+      try {
+        out.add(new Verified(a, Verification.verify(stored, results), null));
+      } catch (UserException e) {
+        out.add(new Verified(a, null, e.getMessage()));
+      }
+    }
+    return out;
   }
 
   /** Carriers for the cells with the highest mean daily busy-hour PRB utilisation, within the budget. */
