@@ -91,6 +91,26 @@ class DashboardBrowserTest {
   }
 
   @Test
+  void anOperatorProposesAndApprovesAnActionFromThePlanTab() throws Exception {
+    browser.get(s.base() + "/#token=" + s.operator.token());
+    browser.navigate().refresh();
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+    browser.findElement(By.cssSelector("a[data-tab=actions]")).click();
+    wait.until(d -> d.findElements(By.cssSelector("#plan-table tr")).size() > 1);
+    String first = browser.findElement(By.cssSelector("#plan-table tr:nth-child(2) td")).getText();
+    browser.findElement(By.cssSelector("#plan-table tr:nth-child(2)")).click();   // propose it
+    wait.until(d -> d.findElement(By.id("actions-table")).getText().contains(first));
+    WebElement approve = wait.until(d -> d.findElements(By.xpath("//table[@id='actions-table']//tr[td[1]='" + first
+        + "']//button[text()='approve']")).stream().findFirst().orElse(null));
+    approve.click();
+    wait.until(d -> d.findElement(By.id("actions-table")).getText().contains("approved"));
+    String history = s.get("/api/v1/actions/" + first, s.viewer).body().get("history").toString();
+    assertTrue(history.contains("proposed -> approved by otto"), history);
+    screenshot("dashboard-actions.png");
+  }
+
+  @Test
   void withoutATokenTheDashboardAsksForOne() {
     browser.manage().deleteAllCookies();
     browser.get(s.base() + "/");
