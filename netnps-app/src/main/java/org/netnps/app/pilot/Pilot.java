@@ -12,6 +12,7 @@ import java.time.Instant;
 import org.netnps.app.loop.Verification;
 import org.netnps.core.UserException;
 import org.netnps.core.loop.ActionStatus;
+import org.netnps.core.plan.BudgetedSelection;
 import org.netnps.io.store.ActionStore;
 import org.netnps.sim.whatif.ActionPlan;
 import org.netnps.core.domain.ActionType;
@@ -68,15 +69,17 @@ public final class Pilot {
     AnalysisResult analysis = Analysis.run(dataset, AnalysisOptions.defaults().until(until), CounterMapping.defaults(),
         new DatasetVisitor() {}, n -> {});
     ResultsWriter.write(analysis, work.resolve("baseline-results"), org.netnps.app.Main.version());
+    List<PlannedAction> plan = analysis.planned();
+    double[] gains = plan.stream().mapToDouble(PlannedAction::expectedNpsGain).toArray();
+    double[] costs = plan.stream().mapToDouble(PlannedAction::cost).toArray();
     List<Action> netnps = new ArrayList<>();
     List<PlannedAction> chosen = new ArrayList<>();
     double netnpsCost = 0;
-    for (PlannedAction a : analysis.planned()) {
-      if (netnpsCost + a.cost() <= budget && a.expectedNpsGain() > 0) {
-        netnps.add(new Action(a.actionId(), a.action(), a.target(), Double.NaN));
-        chosen.add(a);
-        netnpsCost += a.cost();
-      }
+    for (int i : BudgetedSelection.choose(gains, costs, budget)) {
+      PlannedAction a = plan.get(i);
+      netnps.add(new Action(a.actionId(), a.action(), a.target(), Double.NaN));
+      chosen.add(a);
+      netnpsCost += a.cost();
     }
     List<Action> classic = classic(analysis, budget);
     WhatIf whatIf = new WhatIf(world, threads, 9);

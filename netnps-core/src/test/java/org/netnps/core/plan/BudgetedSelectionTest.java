@@ -1,0 +1,47 @@
+package org.netnps.core.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BudgetedSelectionTest {
+  @Test
+  void theTextbookKnapsack_values60_100_120_weights10_20_30_capacity50_takesTheLastTwoFor220() {
+    assertEquals(List.of(1, 2), BudgetedSelection.choose(new double[] {60, 100, 120}, new double[] {10, 20, 30}, 50));
+  }
+
+  @Test
+  void itBeatsGreedyByGainPerCostWhenTheBudgetIsLeftOver() {
+    // greedy by gain per cost takes A (1.0 per unit), then nothing else fits: gain 6; the best is B + C: 10
+    double[] gains = {6, 5, 5};
+    double[] costs = {6, 5, 5};
+    assertEquals(List.of(1, 2), BudgetedSelection.choose(gains, costs, 10));
+  }
+
+  @Test
+  void actionsWithoutGainAreNeverTakenAndTiesGoToTheCheaperSubset() {
+    // {2} and {3} both gain 3 and only one fits: the cheaper one
+    assertEquals(List.of(2), BudgetedSelection.choose(new double[] {0, -1, 3, 3}, new double[] {1, 1, 2, 5}, 5));
+  }
+
+  @Test
+  void fractionalCostsCountInHundredths() {
+    // 0.50 + 0.49 fits 0.99 exactly
+    assertEquals(List.of(0, 1), BudgetedSelection.choose(new double[] {1, 1, 0.5}, new double[] {0.5, 0.49, 0.02}, 0.99));
+  }
+
+  @Test
+  void nothingFitsAZeroBudget() {
+    assertEquals(List.of(), BudgetedSelection.choose(new double[] {1}, new double[] {1}, 0));
+  }
+
+  @Test
+  void badInputIsRefused() {
+    assertThrows(IllegalArgumentException.class, () -> BudgetedSelection.choose(new double[] {1}, new double[] {}, 1));
+    assertThrows(IllegalArgumentException.class, () -> BudgetedSelection.choose(new double[] {1}, new double[] {1}, -1));
+    assertThrows(IllegalArgumentException.class,
+        () -> BudgetedSelection.choose(new double[] {1}, new double[] {Double.NaN}, 1));
+  }
+}
