@@ -16,16 +16,7 @@ class PilotCliTest {
 
   @Test
   void thePilotComparesNetnpsPlanWithTheClassicOneOnTheSameBudget() throws Exception {
-    PrintStream original = System.out;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    try {
-      assertEquals(0, Main.run("pilot", "--preset", "tiny", "--seed", "2", "--baseline-days", "8", "--post-days", "2",
-          "--budget", "16", "--threads", "2", "--json"));
-    } finally {
-      System.setOut(original);
-    }
-    JsonNode r = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+    JsonNode r = pilotJson("--post-days", "2");
     for (String plan : List.of("netnps", "baseline")) {
       for (String key : List.of("delta_nps", "delta_dou_pct", "delta_complaints_pct", "delta_revenue_pct")) {
         assertTrue(r.get(plan).get(key).isNumber(), plan + "." + key + " in " + r);
@@ -36,16 +27,7 @@ class PilotCliTest {
 
   @Test
   void withVerifyTheLoopIsClosedOnTheRunWithTheActionsAndOnAPlacebo() throws Exception {
-    PrintStream original = System.out;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    try {
-      assertEquals(0, Main.run("pilot", "--preset", "tiny", "--seed", "2", "--baseline-days", "8", "--post-days", "3",
-          "--budget", "16", "--threads", "2", "--json", "--verify"));
-    } finally {
-      System.setOut(original);
-    }
-    JsonNode r = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+    JsonNode r = pilotJson("--post-days", "3", "--verify");
     for (String run : List.of("verification", "placebo")) {
       JsonNode list = r.get(run);
       assertTrue(list.size() >= 1, run + " in " + r);
@@ -68,6 +50,22 @@ class PilotCliTest {
       }
     }
     assertEquals(texts(r.get("verification")), texts(r.get("placebo")), "the same actions in both runs");
+  }
+
+  /** The pilot on a tiny city (seed 2, 8 baseline days, budget 16) with --json and the given options. */
+  private static JsonNode pilotJson(String... options) throws Exception {
+    List<String> args = new java.util.ArrayList<>(List.of("pilot", "--preset", "tiny", "--seed", "2", "--baseline-days",
+        "8", "--budget", "16", "--threads", "2", "--json"));
+    args.addAll(List.of(options));
+    PrintStream original = System.out;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    try {
+      assertEquals(0, Main.run(args.toArray(new String[0])));
+    } finally {
+      System.setOut(original);
+    }
+    return new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
   }
 
   private static List<String> texts(JsonNode list) {
