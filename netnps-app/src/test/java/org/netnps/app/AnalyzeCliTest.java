@@ -261,6 +261,34 @@ class AnalyzeCliTest {
     }
   }
 
+  @Test
+  void hourlyGridRowsCarryEachDaysScoresSoTheyFollowTheTrend() throws Exception {
+    // with period-end scores (the bug of 2026-11-25) the first and last days' hourly means were nearly
+    // equal whatever the trend did, and no action could show in a before/after comparison
+    java.util.Map<String, double[]> byDay = new java.util.TreeMap<>();   // day -> {sum nps x subscribers, subscribers}
+    java.util.List<String> lines = Files.readAllLines(results.resolve("grids.csv"));
+    java.util.List<String> header = java.util.List.of(lines.get(0).split(","));
+    int hour = header.indexOf("hour");
+    int subs = header.indexOf("subscribers");
+    int nps = header.indexOf("expected_nps");
+    for (String l : lines.subList(1, lines.size())) {
+      String[] f = l.split(",", -1);
+      if (!f[hour].isEmpty() && !f[nps].isEmpty()) {
+        double[] d = byDay.computeIfAbsent(f[hour].substring(0, 10), k -> new double[2]);
+        d[0] += Double.parseDouble(f[nps]) * Double.parseDouble(f[subs]);
+        d[1] += Double.parseDouble(f[subs]);
+      }
+    }
+    java.util.List<String> trend = Files.readAllLines(results.resolve("trend.csv"));
+    String firstDay = trend.get(1).split(",")[0];
+    String lastDay = trend.get(trend.size() - 1).split(",")[0];
+    double trendChange = Double.parseDouble(trend.get(1).split(",")[2])
+        - Double.parseDouble(trend.get(trend.size() - 1).split(",")[2]);
+    double hourlyChange = byDay.get(firstDay)[0] / byDay.get(firstDay)[1] - byDay.get(lastDay)[0] / byDay.get(lastDay)[1];
+    assertTrue(Math.abs(trendChange) > 3, "the simulated trend moves: " + trendChange);
+    assertEquals(trendChange, hourlyChange, 0.5 * Math.abs(trendChange), "hourly rows " + byDay.keySet());
+  }
+
   /** Plan actions a grid comparison can verify (device campaigns act across places and are refused). */
   private static java.util.List<String> gridActions() throws Exception {
     return Files.readAllLines(results.resolve("plan.csv")).stream().skip(1).map(l -> l.split(","))
