@@ -57,6 +57,12 @@ class ApiTokensTest {
   }
 
   @Test
+  void theDocumentedExampleFileReads() {
+    ApiTokens tokens = ApiTokens.read(Path.of("..", "docs", "examples", "netnps-tokens.example"));
+    assertEquals(2, tokens.size());
+  }
+
+  @Test
   void rolesIncludeTheLowerOnes() {
     assertTrue(Role.ADMIN.includes(Role.OPERATOR) && Role.OPERATOR.includes(Role.VIEWER));
     assertTrue(!Role.VIEWER.includes(Role.OPERATOR));
