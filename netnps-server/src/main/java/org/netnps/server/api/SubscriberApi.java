@@ -74,17 +74,15 @@ public final class SubscriberApi {
     if (body == null || !body.hasNonNull("subscriber_id") || body.get("subscriber_id").asText().length() > 64) {
       throw new BadRequest("subscriber_id", "(not shown)", "subscriber_id is required, at most 64 characters");
     }
-    String id = body.get("subscriber_id").asText();
-    if (results.subscriber(id) == null) {
-      throw new NotFound("no such subscriber in the results (identifier not echoed)");
-    }
-    ctx.json(detail(id));
+    ctx.json(detail(body.get("subscriber_id").asText()));
   }
 
   private Map<String, Object> detail(String id) throws Exception {
-    Map<String, Object> out = masked(results.subscriber(id));
-    out.put("reasons", results.reasons(id));
-    return out;
+    Map<String, Object> row = results.subscriberDetail(id);
+    if (row == null) {
+      throw new NotFound("no such subscriber in the results (identifier not echoed)");
+    }
+    return masked(row);
   }
 
   private Map<String, Object> masked(Map<String, Object> row) {

@@ -142,17 +142,17 @@ public final class ResultsQueries {
             predictedClass)));
   }
 
-  public Map<String, Object> subscriber(String subscriberId) throws Exception {
-    return pool.with(s -> Rows.one(s, "SELECT subscriber_id, p_detractor, p_passive, p_promoter, predicted_class, "
-        + "top_reason FROM results_subscribers WHERE subscriber_id = ?", subscriberId));
-  }
-
-  public List<Map<String, Object>> reasons(String subscriberId) throws Exception {
-    if (!hasReasons) {
-      return List.of();
-    }
-    return pool.with(s -> Rows.query(s, "SELECT rank, feature, contribution, reason FROM results_reasons "
-        + "WHERE subscriber_id = ? ORDER BY rank", subscriberId));
+  /** A subscriber's row with its reasons (rank order), or null when there is no such subscriber. */
+  public Map<String, Object> subscriberDetail(String subscriberId) throws Exception {
+    return pool.with(s -> {
+      Map<String, Object> row = Rows.one(s, "SELECT subscriber_id, p_detractor, p_passive, p_promoter, "
+          + "predicted_class, top_reason FROM results_subscribers WHERE subscriber_id = ?", subscriberId);
+      if (row != null) {
+        row.put("reasons", !hasReasons ? List.of() : Rows.query(s, "SELECT rank, feature, contribution, reason "
+            + "FROM results_reasons WHERE subscriber_id = ? ORDER BY rank", subscriberId));
+      }
+      return row;
+    });
   }
 
   private static long count(Map<String, Object> row) {
