@@ -118,7 +118,8 @@ public final class ServeLoadBenchmark {
   /** The main routes; grid, hour and subscriber routes rotate over up to 500 different ones each. */
   private static List<Probe> probes(Path db, Pseudonyms pseudonyms) throws Exception {
     try (DuckDbStore s = DuckDbStore.open(db)) {
-      List<String> grids = strings(s, "SELECT grid_id FROM results_grids WHERE hour IS NULL ORDER BY subscribers DESC "
+      List<String> grids = strings(s, "SELECT grid_id FROM results_grids WHERE hour IS NULL AND subscribers >= 5 "
+          + "ORDER BY subscribers DESC "
           + "LIMIT 500");
       List<String> hours = strings(s, "SELECT DISTINCT strftime(hour AT TIME ZONE 'UTC', '%Y-%m-%dT%H:00:00Z') AS h "
           + "FROM results_grids WHERE hour IS NOT NULL ORDER BY h LIMIT 500");
