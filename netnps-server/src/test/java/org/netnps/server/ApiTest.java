@@ -159,9 +159,21 @@ class ApiTest {
   void gridsOfOneHourAndTheHoursForTheSlider() throws Exception {
     List<String> hours = texts(s.get("/api/v1/grids/hours", s.viewer).body().get("hours"));
     assertEquals(6, hours.size());
-    JsonNode g = s.get("/api/v1/grids?hour=" + hours.get(2) + "&min_subscribers=5", s.viewer).body();
-    assertEquals(hours.get(2), g.get("hour").asText());
-    assertTrue(g.get("features").size() > 0);
+    String hour = hours.get(2);
+    JsonNode g = s.get("/api/v1/grids?hour=" + hour + "&metric=poor_rate&min_subscribers=5", s.viewer).body();
+    assertEquals(hour, g.get("hour").asText());
+    long expected = Files.readAllLines(Path.of(getClass().getResource("/results/grids.csv").toURI())).stream()
+        .skip(1).map(l -> l.split(",")).filter(f -> f[3].equals(hour) && Integer.parseInt(f[4]) >= 5).count();
+    assertTrue(expected > 0);
+    assertEquals(expected, g.get("features").size(), "every grid-hour row of that hour with 5 subscribers or more");
+    for (JsonNode f : g.get("features")) {
+      JsonNode p = f.get("properties");
+      assertEquals(f.get("id").asText(), p.get("grid_id").asText());
+      assertEquals(p.get("poor_rate").asDouble(), p.get("value").asDouble(), 1e-12);
+      assertEquals(7, f.get("geometry").get("coordinates").get(0).size());
+      assertTrue(p.get("subscribers").asInt() >= 5);
+    }
+    assertEquals(0, s.get("/api/v1/grids?hour=2020-01-01T00:00:00Z", s.viewer).body().get("features").size());
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.netnps.server.geo.HexBoundaries;
 import org.netnps.server.query.GridDetails;
+import org.netnps.server.query.HourMaps;
 import org.netnps.server.query.ResultsQueries;
 
 /** The H3 grids as GeoJSON polygons with their metrics, a grid's detail, and the cells. */
@@ -15,11 +16,13 @@ public final class GridApi {
   private final ResultsQueries results;
   private final HexBoundaries hexes = new HexBoundaries();
   private final GridDetails details;
+  private final HourMaps hourMaps;
   private final int minSubscribers;
 
   public GridApi(ResultsQueries results, int minSubscribers) throws Exception {
     this.results = results;
     this.details = results.gridDetails();
+    this.hourMaps = results.hourMaps();
     this.minSubscribers = minSubscribers;
   }
 
@@ -28,11 +31,17 @@ public final class GridApi {
     Instant hour = Params.instant(ctx, "hour");
     String metric = Params.oneOf(ctx, "metric", "expected_nps", ResultsQueries.GRID_METRICS);
     int min = Params.intParam(ctx, "min_subscribers", minSubscribers, minSubscribers, 1_000_000);
-    List<Map<String, Object>> features = new ArrayList<>();
-    for (Map<String, Object> row : results.grids(hour, min)) {
-      Map<String, Object> p = new LinkedHashMap<>(row);
-      p.put("value", row.get(metric));
-      features.add(hexes.feature((String) row.get("grid_id"), p));
+    Object features;
+    if (hour == null) {
+      List<Map<String, Object>> whole = new ArrayList<>();
+      for (Map<String, Object> row : results.grids(null, min)) {
+        Map<String, Object> p = new LinkedHashMap<>(row);
+        p.put("value", row.get(metric));
+        whole.add(hexes.feature((String) row.get("grid_id"), p));
+      }
+      features = whole;
+    } else {
+      features = hourMaps.features(hour, metric, min, g -> hexes.geometry(g).rawValue().toString());
     }
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("type", "FeatureCollection");

@@ -47,16 +47,21 @@ public final class HexBoundaries {
     Map<String, Object> f = new java.util.LinkedHashMap<>();
     f.put("type", "Feature");
     f.put("id", gridId);
-    f.put("geometry", geometries.computeIfAbsent(gridId, g -> {
+    f.put("geometry", geometry(gridId));
+    f.put("properties", properties);
+    return f;
+  }
+
+  /** The GeoJSON polygon of a grid as JSON text, made once. */
+  public RawValue geometry(String gridId) {
+    return geometries.computeIfAbsent(gridId, g -> {
       StringBuilder b = new StringBuilder("{\"type\":\"Polygon\",\"coordinates\":[[");
       List<List<Double>> ring = ring(g);
       for (int i = 0; i < ring.size(); i++) {
         b.append(i == 0 ? "[" : ",[").append(ring.get(i).get(0)).append(',').append(ring.get(i).get(1)).append(']');
       }
       return new RawValue(b.append("]]}").toString());
-    }));
-    f.put("properties", properties);
-    return f;
+    });
   }
 
   private static double round(double deg) {

@@ -96,7 +96,7 @@ public final class GridDetails {
     }
   }
 
-  private static void write(JsonGenerator out, Object v) throws IOException {
+  static void write(JsonGenerator out, Object v) throws IOException {
     if (v == null) {
       out.writeNull();
     } else if (v instanceof Double x) {

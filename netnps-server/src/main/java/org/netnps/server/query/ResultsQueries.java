@@ -85,6 +85,11 @@ public final class ResultsQueries {
         + "AND subscribers >= ? ORDER BY grid_id", OffsetDateTime.ofInstant(hour, ZoneOffset.UTC), minSubscribers));
   }
 
+  /** Every hour's map, loaded once (see {@link HourMaps}). */
+  public HourMaps hourMaps() throws Exception {
+    return pool.with(s -> HourMaps.load(s, GRID_COLUMNS, GRID_METRICS));
+  }
+
   /** Every grid's detail, loaded once (see {@link GridDetails}). */
   public GridDetails gridDetails() throws Exception {
     return pool.with(s -> GridDetails.load(s, "SELECT " + GRID_COLUMNS + " FROM results_grids WHERE hour IS NULL",
