@@ -47,7 +47,7 @@ public final class DuckDbStore implements AutoCloseable {
   /** Another connection to the same database, for use on another thread (DuckDB connections are not shared). */
   public DuckDbStore duplicate() {
     try {
-      return new DuckDbStore((DuckDBConnection) connection.duplicate());
+      return new DuckDbStore(connection.duplicate().unwrap(DuckDBConnection.class));
     } catch (SQLException e) {
       throw new UserException("cannot open another connection to the database: " + e.getMessage(), e);
     }
