@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import org.netnps.server.api.ActionVerifier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,7 +43,11 @@ class DashboardBrowserTest {
   static void start() throws Exception {
     Assumptions.assumeTrue(Files.isExecutable(DRIVER) && Files.isExecutable(CHROMIUM),
         "Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver; .ci/run does)");
-    s = new TestServer(tmp.resolve("db"), null);
+    // the verification itself (difference-in-differences) is tested in netnps-app; here its display
+    s = new TestServer(tmp.resolve("db"), a -> new ActionVerifier.Verdict(true, "expected NPS +1.20 [+0.40, +2.00]",
+        Map.of("treated_grids", List.of(a.gridId()), "control_grids", List.of("x", "y", "z"), "days_before", 4,
+            "days_after", 3, "effects", Map.of("expected_nps", Map.of("estimate", 1.2, "ci95", List.of(0.4, 2.0),
+                "p_value", 0.003)))));
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -98,13 +104,24 @@ class DashboardBrowserTest {
     wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
     browser.findElement(By.cssSelector("a[data-tab=actions]")).click();
     wait.until(d -> d.findElements(By.cssSelector("#plan-table tr")).size() > 1);
-    String first = browser.findElement(By.cssSelector("#plan-table tr:nth-child(2) td")).getText();
-    browser.findElement(By.cssSelector("#plan-table tr:nth-child(2)")).click();   // propose it
+    // the first carrier of the plan (row 1 is the header, row 2 a device campaign)
+    String first = browser.findElement(By.cssSelector("#plan-table tr:nth-child(3) td")).getText();
+    browser.findElement(By.cssSelector("#plan-table tr:nth-child(3)")).click();   // propose it
     wait.until(d -> d.findElement(By.id("actions-table")).getText().contains(first));
     WebElement approve = wait.until(d -> d.findElements(By.xpath("//table[@id='actions-table']//tr[td[1]='" + first
         + "']//button[text()='approve']")).stream().findFirst().orElse(null));
     approve.click();
     wait.until(d -> d.findElement(By.id("actions-table")).getText().contains("approved"));
+    assertTrue(browser.findElement(By.id("action-detail")).getText().contains(first + " is approved"));
+    for (String verb : List.of("implement", "verify")) {
+      wait.until(d -> d.findElements(By.xpath("//table[@id='actions-table']//tr[td[1]='" + first + "']//button[text()='"
+          + verb + "']")).stream().findFirst().orElse(null)).click();
+      wait.until(d -> d.findElement(By.id("action-detail")).getText().contains(verb.equals("verify") ? "verified"
+          : "is implemented"));
+    }
+    String shown = browser.findElement(By.id("action-detail")).getText();
+    assertTrue(shown.contains("expected NPS (points)") && shown.contains("[0.400, 2.000]")
+        && shown.contains("1 treated grids against 3 matched control grids"), shown);
     String history = s.get("/api/v1/actions/" + first, s.viewer).body().get("history").toString();
     assertTrue(history.contains("proposed -> approved by otto"), history);
     screenshot("dashboard-actions.png");

@@ -224,20 +224,46 @@ async function actions() {
     { title: '', value: buttons }], loop, a => actionDetail(a.action_id));
 }
 
+const METRIC_NAMES = { expected_nps: 'expected NPS (points)', poor_rate: 'poor-session rate',
+  mb_per_subscriber_hour: 'MB per subscriber-hour (DOU proxy)', complaints: 'complaints per grid-day' };
+
 async function act(id, body, method, path) {
   const out = document.getElementById('action-detail');
   try {
     const r = await api(path, { method: method, body: JSON.stringify(body) });
-    out.textContent = JSON.stringify(r, null, 2);
+    if (r.measurement) {
+      showVerification(r);
+    } else {
+      out.replaceChildren(el('p', {}, r.action_id ? r.action_id + ' is ' + r.status :
+        r.proposed + ' proposed, ' + r.already_in_loop + ' already in the loop'));
+    }
   } catch (e) {
-    out.textContent = 'refused: ' + e.message;
+    out.replaceChildren(el('p', { class: 'error' }, 'refused: ' + e.message));
   }
   await actions();
 }
 
+/** Before/after of an implemented action against its control grids, metric by metric. */
+function showVerification(r) {
+  const m = r.measurement;
+  const rows = Object.entries(m.effects).map(([k, e]) => ({ metric: METRIC_NAMES[k] || k, estimate: e.estimate,
+    interval: '[' + fmt(e.ci95[0], 3) + ', ' + fmt(e.ci95[1], 3) + ']', p: e.p_value }));
+  document.getElementById('action-detail').replaceChildren(
+    el('h4', {}, r.action_id + ': ' + (r.verified ? 'verified' : 'not verified') + ' - ' + r.note),
+    el('p', { class: 'muted' }, m.treated_grids.length + ' treated grids against ' + m.control_grids.length +
+      ' matched control grids; ' + m.days_before + ' days before, ' + m.days_after + ' after (difference-in-differences)'),
+    el('table', { id: 'verification-table' }));
+  table('verification-table', [{ title: 'metric', key: 'metric' }, { title: 'change vs controls', key: 'estimate', digits: 3 },
+    { title: '95% interval', key: 'interval' }, { title: 'p-value', key: 'p', digits: 4 }], rows);
+}
+
 async function actionDetail(id) {
   const a = await api('/actions/' + id);
-  document.getElementById('action-detail').textContent = JSON.stringify(a, null, 2);
+  document.getElementById('action-detail').replaceChildren(
+    el('h4', {}, a.action_id + ' ' + a.action + ' ' + a.target + ' (' + a.status + ')'),
+    el('p', {}, 'finding ' + (a.finding_id || '-') + ', grid ' + (a.grid_id || '-') + ', expected NPS gain ' +
+      fmt(a.expected_nps_gain, 3) + ', cost ' + a.cost + (a.implemented_at ? ', implemented ' + a.implemented_at : '')),
+    el('ul', {}, ...a.history.map(h => el('li', {}, h))));
 }
 
 // ---- subscribers ----
