@@ -18,7 +18,8 @@ class AnalyzeSampleDatasetIntegrationTest {
     Path sample = Path.of(System.getProperty("netnps.shared", "../../shared")).resolve("sample-dataset");
     assertTrue(Files.isDirectory(sample), "../shared/sample-dataset is needed (present in CI): " + sample);
     Path results = tmp.resolve("results");
-    assertEquals(0, Main.run("analyze", sample.toString(), "--out", results.toString()));
+    Path db = tmp.resolve("netnps.duckdb");
+    assertEquals(0, Main.run("analyze", sample.toString(), "--out", results.toString(), "--db", db.toString()));
     JsonNode s = new ObjectMapper().readTree(results.resolve("summary.json").toFile());
     assertEquals(0, s.get("rows").get("rejected").asLong());
     assertEquals(45, s.get("survey_responses").asInt());
@@ -27,5 +28,22 @@ class AnalyzeSampleDatasetIntegrationTest {
     double lo = s.get("network_nps_ci95").get(0).asDouble();
     double hi = s.get("network_nps_ci95").get(1).asDouble();
     assertTrue(hi - lo > 10, "45 answers cannot give a narrow interval: [" + lo + ", " + hi + "]");
+
+    // the server serves another generator's results as well: no findings, an empty plan, few answers
+    java.util.List<org.netnps.server.auth.ApiTokens.Issued> tokens = java.util.List.of(
+        org.netnps.server.auth.ApiTokens.issue("ci", org.netnps.server.auth.Role.VIEWER));
+    try (org.netnps.server.NetnpsServer server = org.netnps.app.serve.ServerStart.start(db, results,
+        org.netnps.server.ServerSettings.defaults().withPort(0), org.netnps.server.auth.ApiTokens.of(tokens),
+        tmp.resolve("secret"))) {
+      java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+      for (String route : java.util.List.of("/nps", "/nps/trend", "/grids", "/grids/hours", "/cells", "/findings", "/plan",
+          "/subscribers", "/model")) {
+        java.net.http.HttpResponse<String> r = http.send(java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create("http://127.0.0.1:" + server.port() + "/api/v1" + route))
+            .header("Authorization", "Bearer " + tokens.get(0).token()).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), route + ": " + r.body());
+      }
+    }
   }
 }
