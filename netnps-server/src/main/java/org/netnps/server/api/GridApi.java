@@ -34,7 +34,7 @@ public final class GridApi {
     Object features;
     if (hour == null) {
       List<Map<String, Object>> whole = new ArrayList<>();
-      for (Map<String, Object> row : results.grids(null, min)) {
+      for (Map<String, Object> row : results.grids(min)) {
         Map<String, Object> p = new LinkedHashMap<>(row);
         p.put("value", row.get(metric));
         whole.add(hexes.feature((String) row.get("grid_id"), p));

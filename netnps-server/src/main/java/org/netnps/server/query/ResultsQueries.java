@@ -1,9 +1,6 @@
 package org.netnps.server.query;
 
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -75,14 +72,10 @@ public final class ResultsQueries {
         .stream().map(r -> (String) r.get("hour")).toList();
   }
 
-  /** Grid rows of the whole period ({@code hour} null) or of one hour, at least {@code minSubscribers} each. */
-  public List<Map<String, Object>> grids(Instant hour, int minSubscribers) throws Exception {
-    if (hour == null) {
-      return pool.with(s -> Rows.query(s, "SELECT " + GRID_COLUMNS + " FROM results_grids WHERE hour IS NULL "
-          + "AND subscribers >= ? ORDER BY grid_id", minSubscribers));
-    }
-    return pool.with(s -> Rows.query(s, "SELECT " + GRID_COLUMNS + " FROM results_grids WHERE hour = ? "
-        + "AND subscribers >= ? ORDER BY grid_id", OffsetDateTime.ofInstant(hour, ZoneOffset.UTC), minSubscribers));
+  /** Whole-period grid rows with at least {@code minSubscribers} each (an hour's map: {@link HourMaps}). */
+  public List<Map<String, Object>> grids(int minSubscribers) throws Exception {
+    return pool.with(s -> Rows.query(s, "SELECT " + GRID_COLUMNS + " FROM results_grids WHERE hour IS NULL "
+        + "AND subscribers >= ? ORDER BY grid_id", minSubscribers));
   }
 
   /** Every hour's map, loaded once (see {@link HourMaps}). */

@@ -46,7 +46,7 @@ public final class HtmlReport {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("summary", summary);
         data.put("trend", q.trend());
-        data.put("grids", grids(q.grids(null, minGridSubscribers)));
+        data.put("grids", grids(q.grids(minGridSubscribers)));
         data.put("findings", findings);
         String start = summary.path("period").path("start").asText("");
         Map<String, String> parts = new LinkedHashMap<>();
