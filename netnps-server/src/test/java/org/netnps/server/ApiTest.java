@@ -119,6 +119,8 @@ class ApiTest {
     for (JsonNode d : days) {
       assertTrue(d.get("network_nps_lo").asDouble() <= d.get("network_nps").asDouble());
     }
+    assertTrue(!days.get(0).get("full_window").asBoolean() && days.get(7).get("full_window").asBoolean(),
+        "days before a whole 7-day window are marked");
   }
 
   @Test

@@ -104,7 +104,7 @@ public final class Analysis {
     breakdowns.put("plan", bd.by("plan", s -> crm.row(s) == null ? null : crm.row(s).plan()));
     breakdowns.put("device", bd.by("device", s -> crm.row(s) == null ? null : crm.row(s).deviceModel()));
     DailyScores daily = DailyScores.of(scan, fb, base, model.model());
-    List<Trend.Day> trend = Trend.daily(daily, rect);
+    List<Trend.Day> trend = Trend.daily(daily, rect, o.windowDays());
     lap("breakdowns");
     List<GridTable.Row> gridRows = GridTable.build(scan, base, daily, fb, model.model(), grids, o.minGroup());
     lap("grids");

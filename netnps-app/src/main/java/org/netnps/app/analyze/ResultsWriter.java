@@ -121,11 +121,11 @@ public final class ResultsWriter {
   }
 
   private static void trend(AnalysisResult r, Path file) throws IOException {
-    try (OutputStream o = open(file, "date,subscribers,network_nps,network_nps_lo,network_nps_hi")) {
+    try (OutputStream o = open(file, "date,subscribers,network_nps,network_nps_lo,network_nps_hi,full_window")) {
       CsvLine line = new CsvLine();
       for (Trend.Day d : r.trend()) {
         line.text(d.date().toString()).integer(d.network().subscribers()).number(d.network().nps(), 2)
-            .number(d.network().lo(), 2).number(d.network().hi(), 2).writeTo(o);
+            .number(d.network().lo(), 2).number(d.network().hi(), 2).text(Boolean.toString(d.fullWindow())).writeTo(o);
       }
     }
   }

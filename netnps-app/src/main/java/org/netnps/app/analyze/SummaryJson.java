@@ -77,6 +77,7 @@ final class SummaryJson {
       t.put("date", d.date().toString());
       t.put("network_nps", round(d.network().nps()));
       interval(t.putArray("network_nps_ci95"), d.network());
+      t.put("full_window", d.fullWindow());
     }
     ObjectNode findings = s.putObject("findings");
     for (Diagnosis.Finding f : r.findings()) {

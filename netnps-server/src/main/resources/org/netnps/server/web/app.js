@@ -72,15 +72,7 @@ async function overview() {
 
   const trend = (await api('/nps/trend')).days;
   const chart = echarts.init(document.getElementById('trend-chart'));
-  chart.setOption({
-    animation: false, tooltip: { trigger: 'axis' }, grid: { left: 40, right: 10, top: 10, bottom: 30 },
-    xAxis: { type: 'category', data: trend.map(d => d.date) }, yAxis: { type: 'value', scale: true },
-    series: [
-      { name: 'low', type: 'line', data: trend.map(d => d.network_nps_lo), lineStyle: { opacity: 0 }, stack: 'ci', symbol: 'none' },
-      { name: 'interval', type: 'line', data: trend.map(d => d.network_nps_hi - d.network_nps_lo), lineStyle: { opacity: 0 },
-        areaStyle: { color: '#9cc3e6' }, stack: 'ci', symbol: 'none' },
-      { name: 'network NPS', type: 'line', data: trend.map(d => d.network_nps), color: '#18324a' }]
-  });
+  chart.setOption(trendOption(trend));
   const shares = echarts.init(document.getElementById('shares-chart'));
   shares.setOption({
     animation: false, tooltip: {}, grid: { left: 80, right: 20, top: 10, bottom: 30 },
@@ -94,6 +86,29 @@ async function overview() {
   state.charts.push(chart, shares);
   const top = (await api('/findings?limit=10')).findings;
   table('hotspots-table', findingColumns(), top, f => showFindingOnMap(f));
+}
+
+/**
+ * Daily network NPS with its band; days before a whole experience window lies in the data are
+ * shaded: their scores see fewer days of events and run high.
+ */
+function trendOption(trend) {
+  const partial = trend.filter(d => d.full_window === false).map(d => d.date);
+  const area = partial.length ? [[{ xAxis: partial[0], name: 'window filling' }, { xAxis: partial[partial.length - 1] }]] : [];
+  return {
+    animation: false, tooltip: { trigger: 'axis' }, grid: { left: 40, right: 10, top: 20, bottom: 30 },
+    xAxis: { type: 'category', data: trend.map(d => d.date) }, yAxis: { type: 'value', scale: true },
+    series: [
+      // the band is one polygon: stacked areas stack negative values apart from positive ones in ECharts 5.3
+      { name: 'interval', type: 'custom', silent: true, z: 1, data: trend.map((d, i) => [i, d.network_nps]),
+        renderItem: (params, api) => params.dataIndex !== 0 ? null : { type: 'polygon', style: { fill: '#9cc3e6' },
+          shape: { points: trend.map((d, i) => api.coord([i, d.network_nps_hi]))
+            .concat(trend.map((d, i) => api.coord([i, d.network_nps_lo])).reverse()) } } },
+      { name: '95% low', type: 'line', data: trend.map(d => d.network_nps_lo), lineStyle: { opacity: 0 }, symbol: 'none' },
+      { name: '95% high', type: 'line', data: trend.map(d => d.network_nps_hi), lineStyle: { opacity: 0 }, symbol: 'none' },
+      { name: 'network NPS', type: 'line', data: trend.map(d => d.network_nps), color: '#18324a', z: 3,
+        markArea: { silent: true, itemStyle: { color: 'rgba(120,120,120,0.12)' }, label: { color: '#555' }, data: area } }]
+  };
 }
 
 function findingColumns() {
