@@ -34,6 +34,9 @@ public final class Access {
     String header = ctx.header("Authorization");
     String token = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : null;
     ApiTokens.Holder holder = tokens.holder(token);
+    if (holder == null || !holder.role().includes(required)) {
+      ctx.bodyAsBytes();   // read what the client sent (bounded by the size limit) so its connection stays usable
+    }
     if (holder == null) {
       ctx.header("WWW-Authenticate", "Bearer realm=\"netnps\"");
       ctx.status(HttpStatus.UNAUTHORIZED).json(Map.of("error", token == null
