@@ -122,7 +122,8 @@ class AnalyzeCliTest {
     H3Core h3 = H3Core.newInstance();
     List<String> grids = Files.readAllLines(results.resolve("grids.csv"));
     assertEquals("grid_id,lat,lon,hour,subscribers,sessions,poor_sessions,expected_nps,nps_impact,"
-        + "expected_detractors,rsrp_dbm,sinr_db,dl_kbps,dl_mb,complaints,serving_cell", grids.get(0));
+        + "expected_detractors,rsrp_dbm,sinr_db,dl_kbps,dl_mb,complaints,serving_cell,poor_web,poor_video,poor_voice,"
+        + "poor_gaming,poor_other", grids.get(0));
     long periodSessions = 0;
     long hourlySessions = 0;
     java.util.Map<String, Long> byGrid = new java.util.HashMap<>();
@@ -132,6 +133,13 @@ class AnalyzeCliTest {
       assertTrue(h3.isValidCell(f[0]) && h3.getResolution(f[0]) == 9, g);
       long sessions = Long.parseLong(f[5]);
       assertTrue(Long.parseLong(f[6]) <= sessions, g);
+      long byService = 0;
+      for (int k = 16; k <= 20; k++) {
+        byService += Long.parseLong(f[k]);
+      }
+      if (!f[3].isEmpty()) {
+        assertEquals(Long.parseLong(f[6]), byService, "an hour's poor sessions are the sum over services: " + g);
+      }
       if (f[3].isEmpty()) {
         periodSessions += sessions;
         byGrid.put(f[0], sessions);

@@ -196,6 +196,12 @@ class ApiTest {
     assertTrue(g.get("cells").size() > 0);
     assertTrue(g.get("cells").get(0).has("azimuth_deg"), "cells joined with their configuration");
     assertTrue(g.get("findings").size() > 0);
+    long byService = 0;
+    for (String sv : List.of("web", "video", "voice", "gaming", "other")) {
+      byService += g.get("poor_" + sv).asLong();
+    }
+    assertTrue(byService > 0 && byService <= g.get("sessions").asLong(), g.toString());
+    assertTrue(g.get("hours").get(0).has("poor_video"), "hourly rows carry poor sessions by service");
     assertEquals(404, s.get("/api/v1/grids/8928308280fffff", s.viewer).status());
   }
 

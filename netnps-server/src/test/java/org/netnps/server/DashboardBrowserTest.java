@@ -88,6 +88,8 @@ class DashboardBrowserTest {
     List<WebElement> hexes = browser.findElements(By.cssSelector("path.grid-hex"));
     new org.openqa.selenium.interactions.Actions(browser).moveToElement(hexes.get(hexes.size() / 2)).click().perform();
     wait.until(d -> d.findElement(By.id("grid-detail")).getText().startsWith("Grid 8"));
+    assertTrue(browser.findElement(By.id("grid-poor")).getText().matches("poor sessions by service: web \\d+, video \\d+, "
+        + "voice \\d+, gaming \\d+, other \\d+"), browser.findElement(By.id("grid-poor")).getText());
     screenshot("dashboard-map.png");
 
     browser.findElement(By.cssSelector("a[data-tab=subscribers]")).click();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.netnps.core.domain.Service;
 import org.netnps.core.experience.ExperienceAccumulator;
 import org.netnps.core.experience.PoorEvents;
 import org.netnps.core.experience.Places;
@@ -27,7 +28,20 @@ final class GridTable {
    */
   record Row(long cell, String gridId, double lat, double lon, long hourStartMs, int subscribers, long sessions,
       long poorSessions, double expectedNps, double expectedDetractors, double npsImpact, double rsrpDbm,
-      double sinrDb, double dlKbps, double dlMb, long complaints, String servingCell) {}
+      double sinrDb, double dlKbps, double dlMb, long complaints, String servingCell, long[] poorByService) {}
+
+  /** Poor sessions per service (Service order) of a grid over the period, or of one hour. */
+  static long[] poorByService(GridHours gh, int row, int hour) {
+    long[] out = new long[Service.values().length];
+    if (row < 0) {
+      return out;
+    }
+    for (Service sv : Service.values()) {
+      GridHours.Field f = GridHours.Field.values()[GridHours.Field.POOR_WEB.ordinal() + sv.ordinal()];
+      out[sv.ordinal()] = (long) (hour < 0 ? gh.total(row, f) : gh.get(row, hour, f));
+    }
+    return out;
+  }
 
   static final long WHOLE_PERIOD = Long.MIN_VALUE;
 
@@ -61,7 +75,7 @@ final class GridTable {
           impact.getOrDefault(e.getKey(), 0.0), mean(gh, r, GridHours.Field.RSRP_SUM, GridHours.Field.RSRP_N),
           mean(gh, r, GridHours.Field.SINR_SUM, GridHours.Field.SINR_N),
           mean(gh, r, GridHours.Field.THP_SUM, GridHours.Field.THP_N), r < 0 ? 0 : gh.total(r, GridHours.Field.DL_MB),
-          r < 0 ? 0 : (long) gh.total(r, GridHours.Field.COMPLAINTS), mainCell(scan, gh, r)));
+          r < 0 ? 0 : (long) gh.total(r, GridHours.Field.COMPLAINTS), mainCell(scan, gh, r), poorByService(gh, r, -1)));
     }
     rows.sort((x, y) -> Double.compare(y.npsImpact(), x.npsImpact()));
     rows.addAll(hourly(scan, base, daily, grids, minGroup));
@@ -113,7 +127,7 @@ final class GridTable {
           ratio(gh.get(r, h, GridHours.Field.SINR_SUM), gh.get(r, h, GridHours.Field.SINR_N)),
           ratio(gh.get(r, h, GridHours.Field.THP_SUM), gh.get(r, h, GridHours.Field.THP_N)),
           gh.get(r, h, GridHours.Field.DL_MB), (long) gh.get(r, h, GridHours.Field.COMPLAINTS),
-          cell < 0 ? null : scan.cells().get(cell).cellId()));
+          cell < 0 ? null : scan.cells().get(cell).cellId(), poorByService(gh, r, h)));
       i = j;
     }
     return out;

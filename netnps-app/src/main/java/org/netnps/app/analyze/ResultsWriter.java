@@ -22,7 +22,8 @@ import org.netnps.ml.ModelFile;
 public final class ResultsWriter {
   static final String SUBSCRIBERS = "subscriber_id,p_detractor,p_passive,p_promoter,predicted_class,top_reason";
   static final String GRIDS = "grid_id,lat,lon,hour,subscribers,sessions,poor_sessions,expected_nps,nps_impact,"
-      + "expected_detractors,rsrp_dbm,sinr_db,dl_kbps,dl_mb,complaints,serving_cell";
+      + "expected_detractors,rsrp_dbm,sinr_db,dl_kbps,dl_mb,complaints,serving_cell,poor_web,poor_video,poor_voice,"
+      + "poor_gaming,poor_other";
   static final String FINDINGS = "finding_id,cause,cell_id,grid_id,lat,lon,start,end,affected_subscribers,"
       + "nps_impact,confidence,evidence,device_model";
   static final String PLAN = "action_id,finding_id,action,target,grid_id,expected_nps_gain,cost,priority";
@@ -79,7 +80,11 @@ public final class ResultsWriter {
         }
         line.integer(g.subscribers()).integer(g.sessions()).integer(g.poorSessions()).number(g.expectedNps(), 2)
             .number(g.npsImpact(), 4).number(g.expectedDetractors(), 2).number(g.rsrpDbm(), 1).number(g.sinrDb(), 1)
-            .number(g.dlKbps(), 0).number(g.dlMb(), 1).integer(g.complaints()).text(g.servingCell()).writeTo(o);
+            .number(g.dlKbps(), 0).number(g.dlMb(), 1).integer(g.complaints()).text(g.servingCell());
+        for (long poor : g.poorByService()) {
+          line.integer(poor);
+        }
+        line.writeTo(o);
       }
     }
   }

@@ -23,9 +23,9 @@ import java.util.Map;
  * while the server holds the database, so the copy stays right.
  */
 public final class GridDetails {
-  private static final String HOURLY = "SELECT grid_id, hour, subscribers, sessions, poor_sessions, expected_nps, "
-      + "nps_impact, rsrp_dbm, sinr_db, dl_kbps, complaints, serving_cell FROM results_grids WHERE hour IS NOT NULL "
-      + "ORDER BY grid_id, hour";
+  private static final String HOURLY = "SELECT grid_id, hour, subscribers, sessions, poor_sessions, poor_web, "
+      + "poor_video, poor_voice, poor_gaming, poor_other, expected_nps, nps_impact, rsrp_dbm, sinr_db, dl_kbps, "
+      + "complaints, serving_cell FROM results_grids WHERE hour IS NOT NULL ORDER BY grid_id, hour";
 
   private record Grid(Map<String, Object> whole, RawValue hours, Map<String, Integer> servingHours) {}
 

@@ -23,7 +23,8 @@ public final class ResultsQueries {
 
   private static final String GRID_COLUMNS = "grid_id, lat, lon, subscribers, sessions, poor_sessions, "
       + "round(poor_sessions / greatest(sessions, 1), 4) AS poor_rate, expected_nps, nps_impact, expected_detractors, "
-      + "rsrp_dbm, sinr_db, dl_kbps, dl_mb, complaints, serving_cell";
+      + "rsrp_dbm, sinr_db, dl_kbps, dl_mb, complaints, serving_cell, poor_web, poor_video, poor_voice, poor_gaming, "
+      + "poor_other";
 
   private final StorePool pool;
   private final boolean hasCells;

@@ -182,6 +182,8 @@ async function gridDetail(id) {
       fmt(100 * g.poor_rate) + '%)'),
     el('p', {}, 'expected NPS ' + fmt(g.expected_nps) + ', NPS impact ' + fmt(g.nps_impact, 3) + ', RSRP ' +
       fmt(g.rsrp_dbm) + ' dBm, SINR ' + fmt(g.sinr_db) + ' dB, complaints ' + g.complaints),
+    el('p', { id: 'grid-poor' }, 'poor sessions by service: ' + ['web', 'video', 'voice', 'gaming', 'other']
+      .map(sv => sv + ' ' + (g['poor_' + sv] === undefined ? '-' : g['poor_' + sv])).join(', ')),
     el('h4', {}, 'Serving cells'), el('table', { id: 'grid-cells' }),
     el('h4', {}, 'Findings here'), el('table', { id: 'grid-findings' }),
     el('h4', {}, 'Hours (' + g.hours.length + ')'), el('div', { id: 'grid-hours-chart', class: 'chart' }));
