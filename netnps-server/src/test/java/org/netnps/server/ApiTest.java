@@ -373,6 +373,23 @@ class ApiTest {
   // ---- the rest ----
 
   @Test
+  void cachedAnswersCarryAnETagAndComeGzippedToClientsThatAskForIt() throws Exception {
+    Reply plain = s.get("/api/v1/grids?metric=expected_nps", s.viewer);
+    String etag = plain.headers().firstValue("ETag").orElseThrow();
+    Reply again = s.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(s.base() + "/api/v1/grids?metric=expected_nps"))
+        .header("If-None-Match", etag), s.viewer);
+    assertEquals(304, again.status());
+    java.net.http.HttpResponse<byte[]> zipped = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(s.base() + "/api/v1/grids?metric=expected_nps"))
+            .header("Authorization", "Bearer " + s.viewer.token()).header("Accept-Encoding", "gzip").build(),
+        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse(""));
+    byte[] unzipped = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body())).readAllBytes();
+    assertEquals(plain.text(), new String(unzipped, StandardCharsets.UTF_8));
+    assertTrue(zipped.body().length * 3 < unzipped.length, "GeoJSON compresses well");
+  }
+
+  @Test
   void openApiDocumentIsServedToTokenHolders() throws Exception {
     Reply r = s.get("/api/v1/openapi.json", s.viewer);
     assertEquals(200, r.status());

@@ -47,7 +47,8 @@ public final class ServeLoadBenchmark {
     }
   }
 
-  public List<RouteFigures> run(Path db, int clients, int seconds, boolean cache, PrintStream log) throws Exception {
+  public List<RouteFigures> run(Path db, int clients, int seconds, boolean cache, boolean gzip, PrintStream log)
+      throws Exception {
     ApiTokens.Issued token = ApiTokens.issue("bench", Role.VIEWER);
     Path secret = ServerStart.secretFileFor(db);
     List<Probe> probes;
@@ -61,7 +62,8 @@ public final class ServeLoadBenchmark {
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(5)).build();
       for (Probe p : probes) {   // warm-up: one of each, failing loudly on a bad route
-        HttpResponse<String> r = http.send(request(base + p.paths().get(0), token), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(request(base + p.paths().get(0), token, false),
+            HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
           throw new UserException("bench serve: " + p.paths().get(0) + " answered " + r.statusCode() + ": " + r.body());
         }
@@ -83,7 +85,8 @@ public final class ServeLoadBenchmark {
             String path = p.paths().get((i / probes.size()) % p.paths().size());
             long t0 = System.nanoTime();
             try {
-              HttpResponse<byte[]> r = http.send(request(base + path, token), HttpResponse.BodyHandlers.ofByteArray());
+              HttpResponse<byte[]> r = http.send(request(base + path, token, gzip),
+                  HttpResponse.BodyHandlers.ofByteArray());
               nanos.get(p.name()).add(System.nanoTime() - t0);
               if (r.statusCode() != 200) {
                 errors.get(p.name()).incrementAndGet();
@@ -110,9 +113,14 @@ public final class ServeLoadBenchmark {
     }
   }
 
-  private static HttpRequest request(String url, ApiTokens.Issued token) {
-    return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token.token())
-        .timeout(Duration.ofSeconds(30)).GET().build();
+  /** A GET; with {@code gzip} it asks for compressed answers, as browsers do (the body is not unpacked). */
+  private static HttpRequest request(String url, ApiTokens.Issued token, boolean gzip) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token.token())
+        .timeout(Duration.ofSeconds(30)).GET();
+    if (gzip) {
+      b.header("Accept-Encoding", "gzip");
+    }
+    return b.build();
   }
 
   /** The main routes; grid, hour and subscriber routes rotate over up to 500 different ones each. */

@@ -132,15 +132,18 @@ public final class BenchCommand {
     @Option(names = "--no-cache", description = "serve every request from the database (no answer cache)")
     boolean noCache;
 
+    @Option(names = "--gzip", description = "clients ask for gzip, as browsers do")
+    boolean gzip;
+
     @Override
     public Integer call() throws Exception {
       if (clients < 1 || seconds < 1 || seconds > 3600) {
         throw new UserException("--clients must be at least 1 and --seconds from 1 to 3600");
       }
-      var rows = new org.netnps.app.bench.ServeLoadBenchmark().run(db, clients, seconds, !noCache, System.err);
+      var rows = new org.netnps.app.bench.ServeLoadBenchmark().run(db, clients, seconds, !noCache, gzip, System.err);
       long requests = rows.stream().mapToLong(r -> r.requests()).sum();
       System.out.printf(Locale.ROOT, "%s; %d clients, %d s: %d requests (%.0f per second), %d errors%n%n",
-          noCache ? "no answer cache" : "answer cache on", clients, seconds, requests, requests / (double) seconds,
+          (noCache ? "no answer cache" : "answer cache on") + (gzip ? ", gzip" : ""), clients, seconds, requests, requests / (double) seconds,
           rows.stream().mapToLong(r -> r.errors()).sum());
       System.out.print(org.netnps.app.bench.ServeLoadBenchmark.table(rows));
       return 0;

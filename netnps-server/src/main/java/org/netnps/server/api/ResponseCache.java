@@ -14,7 +14,7 @@ import java.util.HexFormat;
  * not change while the server holds the database (DuckDB locks the file, so `analyze --db`
  * cannot write to it meanwhile), so an answer stays right until restart; the loop's routes are
  * never cached. Bounded by bytes; each answer carries an ETag, and a matching If-None-Match gets
- * 304 without a body.
+ * 304 without a body; a client that accepts gzip gets the copy compressed when it was cached.
  */
 public final class ResponseCache {
   /** A read handler: the answer's body, to be written as JSON. */
@@ -23,14 +23,19 @@ public final class ResponseCache {
     Object read(Context ctx) throws Exception;
   }
 
-  private record Answer(byte[] json, String etag) {}
+  /** An answer as JSON and, when larger than {@link #GZIP_FROM} bytes, gzipped once. */
+  private record Answer(byte[] json, byte[] gzip, String etag) {}
+
+  /** Answers smaller than this are sent as they are. */
+  static final int GZIP_FROM = 1500;
 
   private final Cache<String, Answer> cache;
   private final ObjectMapper json = new ObjectMapper();
 
   public ResponseCache(long maxBytes) {
     this.cache = Caffeine.newBuilder().maximumWeight(maxBytes)
-        .weigher((String k, Answer a) -> a.json().length + k.length()).recordStats().build();
+        .weigher((String k, Answer a) -> a.json().length + (a.gzip() == null ? 0 : a.gzip().length) + k.length())
+        .recordStats().build();
   }
 
   public Handler cached(Reader reader) {
@@ -39,8 +44,8 @@ public final class ResponseCache {
       Answer a = cache.getIfPresent(key);
       if (a == null) {
         byte[] body = json.writeValueAsBytes(reader.read(ctx));   // a refusal throws and is not cached
-        a = new Answer(body, "\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 12)
-            + "\"");
+        a = new Answer(body, body.length < GZIP_FROM ? null : gzip(body),
+            "\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 12) + "\"");
         cache.put(key, a);
       }
       ctx.header("ETag", a.etag());
@@ -49,8 +54,23 @@ public final class ResponseCache {
         ctx.status(HttpStatus.NOT_MODIFIED);
         return;
       }
-      ctx.contentType("application/json").result(a.json());
+      ctx.contentType("application/json").header("Vary", "Accept-Encoding");
+      String accepts = ctx.header("Accept-Encoding");
+      if (a.gzip() != null && accepts != null && accepts.contains("gzip")) {
+        // compressed once when cached, not again for every browser that asks
+        ctx.header("Content-Encoding", "gzip").result(a.gzip());
+      } else {
+        ctx.result(a.json());
+      }
     };
+  }
+
+  private static byte[] gzip(byte[] body) throws java.io.IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(body.length / 4);
+    try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(out)) {
+      z.write(body);
+    }
+    return out.toByteArray();
   }
 
   /** Answers served from the cache so far, over all lookups. */
