@@ -155,13 +155,20 @@ public final class LoopCommand {
                 x.pValue());
           }
         }
+        if (r.preTrend() != null) {
+          System.out.printf(Locale.ROOT, "  %-24s %+.4f [%+.4f, %+.4f] p = %.4f (expected NPS inside the days before: "
+              + "%s)%n", "pre-trend check", r.preTrend().estimate(), r.preTrend().lo(), r.preTrend().hi(),
+              r.preTrend().pValue(), r.preTrendDiffers() ? "they already drifted apart" : "no drift");
+        }
         if (r.npsVerified()) {
           DifferenceInDifferences.Effect nps = r.effects().get("expected_nps");
           store.move(id, ActionStatus.VERIFIED, by, String.format(Locale.ROOT, "expected NPS %+.2f [%+.2f, %+.2f], p %.4f",
               nps.estimate(), nps.lo(), nps.hi(), nps.pValue()), Instant.now());
           System.out.println(id + " is verified");
         } else {
-          System.out.println(id + " is not verified: the network NPS interval covers zero or the change is negative");
+          System.out.println(id + " is not verified: " + (r.preTrendDiffers()
+              ? "treated and control grids already drifted apart before the action"
+              : "the network NPS interval covers zero or the change is negative"));
         }
       }
       return 0;

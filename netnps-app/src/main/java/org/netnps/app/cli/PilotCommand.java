@@ -109,6 +109,7 @@ public final class PilotCommand implements Callable<Integer> {
         continue;
       }
       x.put("verified", v.result().npsVerified());
+      x.put("pre_trend_differs", v.result().preTrendDiffers());
       v.result().effects().forEach((m, e) -> {
         ObjectNode y = x.putObject(m);
         y.put("estimate", e.estimate());
@@ -139,6 +140,10 @@ public final class PilotCommand implements Callable<Integer> {
       StringBuilder b = new StringBuilder(head);
       v.result().effects().forEach((m, e) -> b.append(String.format(Locale.ROOT, " %s %+.3f [%+.3f, %+.3f];", m,
           e.estimate(), e.lo(), e.hi())));
+      if (v.result().preTrend() != null) {
+        b.append(String.format(Locale.ROOT, " pre-trend %+.3f [%+.3f, %+.3f];", v.result().preTrend().estimate(),
+            v.result().preTrend().lo(), v.result().preTrend().hi()));
+      }
       System.out.println(b.append(v.result().npsVerified() ? " VERIFIED" : " not verified"));
     }
     System.out.printf("  %d of %d actions verified (expected NPS up, interval excluding zero)%n", verified,

@@ -27,10 +27,14 @@ public final class LoopVerifier implements ActionVerifier {
     details.put("days_before", r.preDays());
     details.put("days_after", r.postDays());
     details.put("effects", effects);
+    details.put("pre_trend", r.preTrend() == null ? null : effect(r.preTrend()));
     DifferenceInDifferences.Effect nps = r.effects().get("expected_nps");
     String note = nps == null ? "expected NPS not measurable before and after"
-        : String.format(Locale.ROOT, "expected NPS %+.2f [%+.2f, %+.2f], p %.4f, %d treated vs %d control grids",
-            nps.estimate(), nps.lo(), nps.hi(), nps.pValue(), r.treated().size(), r.controls().size());
+        : String.format(Locale.ROOT, "expected NPS %+.2f [%+.2f, %+.2f], p %.4f, %d treated vs %d control grids%s",
+            nps.estimate(), nps.lo(), nps.hi(), nps.pValue(), r.treated().size(), r.controls().size(),
+            r.preTrendDiffers() ? String.format(Locale.ROOT, "; but treated and controls already drifted apart before "
+                + "the action (%+.2f [%+.2f, %+.2f])", r.preTrend().estimate(), r.preTrend().lo(), r.preTrend().hi())
+                : "");
     return new Verdict(r.npsVerified(), note, details);
   }
 

@@ -32,13 +32,22 @@ public final class Verification {
 
   private Verification() {}
 
-  /** The effect on each metric, and the groups compared. */
+  /**
+   * The effect on each metric, the groups compared, and the pre-trend check: the same expected-NPS
+   * comparison inside the days before the action, split at their middle (null with fewer than 4
+   * days before). Nothing happened then, so an interval there that excludes zero says treated and
+   * controls were already drifting apart.
+   */
   public record Result(Map<String, DifferenceInDifferences.Effect> effects, List<String> treated,
-      List<String> controls, int preDays, int postDays) {
-    /** Verified when network NPS moved up with an interval that excludes zero. */
+      List<String> controls, int preDays, int postDays, DifferenceInDifferences.Effect preTrend) {
+    /** Verified when network NPS moved up with an interval that excludes zero, and the pre-trend check did not. */
     public boolean npsVerified() {
       DifferenceInDifferences.Effect e = effects.get("expected_nps");
-      return e != null && e.verified() && e.estimate() > 0;
+      return e != null && e.verified() && e.estimate() > 0 && !preTrendDiffers();
+    }
+
+    public boolean preTrendDiffers() {
+      return preTrend != null && preTrend.verified();
     }
   }
 
@@ -98,6 +107,23 @@ public final class Verification {
           + action.implementedAt() + " in its " + treatedIds.size() + " treated and " + controlIds.size()
           + " control grids, so nothing can be measured");
     }
-    return new Result(effects, treatedIds, controlIds, actionDay, g.days - actionDay - 1);
+    return new Result(effects, treatedIds, controlIds, actionDay, g.days - actionDay - 1,
+        preTrend(g, treatedIds, controlIds, actionDay));
+  }
+
+  /** Expected NPS, days [0, mid) against [mid + 1, actionDay): the placebo in time. */
+  static DifferenceInDifferences.Effect preTrend(GridDays g, List<String> treatedIds, List<String> controlIds,
+      int actionDay) {
+    int mid = actionDay / 2;
+    if (mid < 2 || actionDay - (mid + 1) < 1) {
+      return null;
+    }
+    Map<String, GridSeries> nps = g.byMetric.get("expected_nps");
+    try {
+      return DifferenceInDifferences.estimate(treatedIds.stream().map(nps::get).toList(),
+          controlIds.stream().map(nps::get).toList(), 0, mid, mid + 1, actionDay);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 }
