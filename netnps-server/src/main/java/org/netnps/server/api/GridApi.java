@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.netnps.server.geo.HexBoundaries;
 import org.netnps.server.query.GridDetails;
-import org.netnps.server.query.HourMaps;
+import org.netnps.server.query.GridHourRows;
 import org.netnps.server.query.ResultsQueries;
 
 /** The H3 grids as GeoJSON polygons with their metrics, a grid's detail, and the cells. */
@@ -16,13 +16,13 @@ public final class GridApi {
   private final ResultsQueries results;
   private final HexBoundaries hexes = new HexBoundaries();
   private final GridDetails details;
-  private final HourMaps hourMaps;
+  private final GridHourRows hourRows;
   private final int minSubscribers;
 
   public GridApi(ResultsQueries results, int minSubscribers) throws Exception {
     this.results = results;
-    this.details = results.gridDetails();
-    this.hourMaps = results.hourMaps();
+    this.hourRows = results.gridHourRows();
+    this.details = results.gridDetails(hourRows);
     this.minSubscribers = minSubscribers;
   }
 
@@ -41,7 +41,7 @@ public final class GridApi {
       }
       features = whole;
     } else {
-      features = hourMaps.features(hour, metric, min, g -> hexes.geometry(g).rawValue().toString());
+      features = hourRows.features(hour, metric, min, g -> hexes.geometry(g).rawValue().toString());
     }
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("type", "FeatureCollection");

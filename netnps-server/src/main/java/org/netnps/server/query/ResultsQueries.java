@@ -73,21 +73,21 @@ public final class ResultsQueries {
         .stream().map(r -> (String) r.get("hour")).toList();
   }
 
-  /** Whole-period grid rows with at least {@code minSubscribers} each (an hour's map: {@link HourMaps}). */
+  /** Whole-period grid rows with at least {@code minSubscribers} each (an hour's map: {@link GridHourRows}). */
   public List<Map<String, Object>> grids(int minSubscribers) throws Exception {
     return pool.with(s -> Rows.query(s, "SELECT " + GRID_COLUMNS + " FROM results_grids WHERE hour IS NULL "
         + "AND subscribers >= ? ORDER BY grid_id", minSubscribers));
   }
 
-  /** Every hour's map, loaded once (see {@link HourMaps}). */
-  public HourMaps hourMaps() throws Exception {
-    return pool.with(s -> HourMaps.load(s, GRID_COLUMNS, GRID_METRICS));
+  /** Every grid-hour row, loaded once (see {@link GridHourRows}). */
+  public GridHourRows gridHourRows() throws Exception {
+    return pool.with(s -> GridHourRows.load(s, GRID_COLUMNS, GRID_METRICS));
   }
 
   /** Every grid's detail, loaded once (see {@link GridDetails}). */
-  public GridDetails gridDetails() throws Exception {
+  public GridDetails gridDetails(GridHourRows hours) throws Exception {
     return pool.with(s -> GridDetails.load(s, "SELECT " + GRID_COLUMNS + " FROM results_grids WHERE hour IS NULL",
-        hasCells));
+        hasCells, hours));
   }
 
   public List<Map<String, Object>> cells() throws Exception {
