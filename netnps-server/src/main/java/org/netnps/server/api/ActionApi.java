@@ -1,7 +1,6 @@
 package org.netnps.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Instant;
@@ -30,7 +29,6 @@ public final class ActionApi {
   private final ResultsQueries results;
   private final StorePool pool;
   private final ActionVerifier verifier;
-  private final ObjectMapper json = new ObjectMapper();
   private final Object writeLock = new Object();
 
   public ActionApi(ResultsQueries results, StorePool pool, ActionVerifier verifier) {
@@ -71,7 +69,7 @@ public final class ActionApi {
 
   /** POST /api/v1/actions {"action_ids": [...]}: proposes plan actions (all of them when the list is absent). */
   public void propose(Context ctx) throws Exception {
-    JsonNode body = body(ctx);
+    JsonNode body = Params.jsonObject(ctx, true);
     Set<String> wanted = null;
     if (body.has("action_ids")) {
       if (!body.get("action_ids").isArray() || body.get("action_ids").size() > 1000) {
@@ -107,7 +105,7 @@ public final class ActionApi {
   public io.javalin.http.Handler move(ActionStatus to) {
     return ctx -> {
       String id = Params.id(ctx, "action_id");
-      JsonNode body = body(ctx);
+      JsonNode body = Params.jsonObject(ctx, true);
       String note = body.hasNonNull("note") ? body.get("note").asText() : null;
       if (note != null && note.length() > 2000) {
         throw new BadRequest("note", note.substring(0, 40) + "...", "note must have at most 2000 characters");
@@ -175,23 +173,6 @@ public final class ActionApi {
           + " (allowed: " + a.status().next().stream().map(ActionStatus::code).sorted().toList() + ")");
     }
     return store.move(id, to, by, note, at);
-  }
-
-  private JsonNode body(Context ctx) {
-    String b = ctx.body();
-    if (b == null || b.isBlank()) {
-      return json.createObjectNode();
-    }
-    try {
-      JsonNode n = json.readTree(b);
-      if (!n.isObject()) {
-        throw new BadRequest("body", b.length() > 40 ? b.substring(0, 40) : b, "the body must be a JSON object");
-      }
-      return n;
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new BadRequest("body", b.length() > 40 ? b.substring(0, 40) : b, "the body is not JSON: "
-          + e.getOriginalMessage());
-    }
   }
 
   private static PlannedAction planned(Map<String, Object> r) {

@@ -1,5 +1,8 @@
 package org.netnps.server.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.uber.h3core.H3Core;
 import io.javalin.http.Context;
 import java.time.Instant;
@@ -9,6 +12,7 @@ import java.util.regex.Pattern;
 
 /** Validated request parameters: every value is checked before it reaches a query. */
 final class Params {
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
 
   private Params() {}
@@ -61,6 +65,27 @@ final class Params {
       throw new BadRequest(name, v, name + " must be 1-64 letters, digits or _.:-");
     }
     return v;
+  }
+
+  /**
+   * The request body as a JSON object (empty when there is none). A refusal quotes the start of
+   * the body only when {@code echo} is true: a body may carry a subscriber identifier.
+   */
+  static JsonNode jsonObject(Context ctx, boolean echo) {
+    String b = ctx.body();
+    if (b == null || b.isBlank()) {
+      return JSON.createObjectNode();
+    }
+    String shown = !echo ? "(not shown)" : b.length() > 40 ? b.substring(0, 40) : b;
+    try {
+      JsonNode n = JSON.readTree(b);
+      if (!n.isObject()) {
+        throw new BadRequest("body", shown, "the body must be a JSON object");
+      }
+      return n;
+    } catch (JsonProcessingException e) {
+      throw new BadRequest("body", shown, "the body is not JSON: " + e.getOriginalMessage());
+    }
   }
 
   static String h3(Context ctx, H3Core h3, String name) {

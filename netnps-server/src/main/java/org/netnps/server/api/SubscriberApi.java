@@ -1,7 +1,6 @@
 package org.netnps.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,7 +23,6 @@ public final class SubscriberApi {
   private final ResultsQueries results;
   private final Pseudonyms pseudonyms;
   private final Map<String, String> idOf = new HashMap<>();
-  private final ObjectMapper json = new ObjectMapper();
 
   public SubscriberApi(ResultsQueries results, Pseudonyms pseudonyms) throws Exception {
     this.results = results;
@@ -65,13 +63,8 @@ public final class SubscriberApi {
 
   /** POST /api/v1/subscribers/lookup {"subscriber_id": "..."} (operator): the pseudonym and detail of a real identifier. */
   public void lookup(Context ctx) throws Exception {
-    JsonNode body;
-    try {
-      body = json.readTree(ctx.body());
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new BadRequest("body", "(not shown)", "the body must be JSON {\"subscriber_id\": \"...\"}");
-    }
-    if (body == null || !body.hasNonNull("subscriber_id") || body.get("subscriber_id").asText().length() > 64) {
+    JsonNode body = Params.jsonObject(ctx, false);
+    if (!body.hasNonNull("subscriber_id") || body.get("subscriber_id").asText().length() > 64) {
       throw new BadRequest("subscriber_id", "(not shown)", "subscriber_id is required, at most 64 characters");
     }
     ctx.json(detail(body.get("subscriber_id").asText()));
