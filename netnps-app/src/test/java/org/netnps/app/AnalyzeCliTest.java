@@ -233,24 +233,15 @@ class AnalyzeCliTest {
 
   @Test
   void theServerMeasuresAnImplementedActionAgainstControlGridsThroughTheApi() throws Exception {
-    java.util.List<org.netnps.server.auth.ApiTokens.Issued> tokens = java.util.List.of(
-        org.netnps.server.auth.ApiTokens.issue("ops", org.netnps.server.auth.Role.OPERATOR));
     String action = gridActions().get(1);
     JsonNode s = new ObjectMapper().readTree(results.resolve("summary.json").toFile());
     String day3 = java.time.Instant.parse(s.get("period").get("start").asText()).plus(java.time.Duration.ofDays(3))
         .truncatedTo(java.time.temporal.ChronoUnit.DAYS).toString();
-    try (org.netnps.server.NetnpsServer server = org.netnps.app.serve.ServerStart.start(db, results,
-        org.netnps.server.ServerSettings.defaults().withPort(0), org.netnps.server.auth.ApiTokens.of(tokens),
-        tmp.resolve("secret"))) {
-      java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    try (ServedResults api = new ServedResults(db, results, org.netnps.server.auth.Role.OPERATOR, tmp.resolve("secret"))) {
       java.util.function.Function<String, JsonNode> post = path -> {
         try {
-          return new ObjectMapper().readTree(http.send(java.net.http.HttpRequest.newBuilder(
-              java.net.URI.create("http://127.0.0.1:" + server.port() + "/api/v1" + path))
-              .header("Authorization", "Bearer " + tokens.get(0).token())
-              .POST(java.net.http.HttpRequest.BodyPublishers.ofString(path.endsWith("implement")
-                  ? "{\"at\": \"" + day3 + "\"}" : path.endsWith("actions") ? "{\"action_ids\": [\"" + action + "\"]}"
-                  : "{}")).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+          return new ObjectMapper().readTree(api.post(path, path.endsWith("implement") ? "{\"at\": \"" + day3 + "\"}"
+              : path.endsWith("actions") ? "{\"action_ids\": [\"" + action + "\"]}" : "{}").body());
         } catch (Exception e) {
           throw new IllegalStateException(e);
         }

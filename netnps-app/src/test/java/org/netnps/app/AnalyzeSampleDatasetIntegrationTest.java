@@ -30,18 +30,10 @@ class AnalyzeSampleDatasetIntegrationTest {
     assertTrue(hi - lo > 10, "45 answers cannot give a narrow interval: [" + lo + ", " + hi + "]");
 
     // the server serves another generator's results as well: no findings, an empty plan, few answers
-    java.util.List<org.netnps.server.auth.ApiTokens.Issued> tokens = java.util.List.of(
-        org.netnps.server.auth.ApiTokens.issue("ci", org.netnps.server.auth.Role.VIEWER));
-    try (org.netnps.server.NetnpsServer server = org.netnps.app.serve.ServerStart.start(db, results,
-        org.netnps.server.ServerSettings.defaults().withPort(0), org.netnps.server.auth.ApiTokens.of(tokens),
-        tmp.resolve("secret"))) {
-      java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    try (ServedResults api = new ServedResults(db, results, org.netnps.server.auth.Role.VIEWER, tmp.resolve("secret"))) {
       for (String route : java.util.List.of("/nps", "/nps/trend", "/grids", "/grids/hours", "/cells", "/findings", "/plan",
           "/subscribers", "/model")) {
-        java.net.http.HttpResponse<String> r = http.send(java.net.http.HttpRequest.newBuilder(
-            java.net.URI.create("http://127.0.0.1:" + server.port() + "/api/v1" + route))
-            .header("Authorization", "Bearer " + tokens.get(0).token()).build(),
-            java.net.http.HttpResponse.BodyHandlers.ofString());
+        java.net.http.HttpResponse<String> r = api.get(route);
         assertEquals(200, r.statusCode(), route + ": " + r.body());
       }
     }
