@@ -54,7 +54,7 @@ public final class GridApi {
 
   /** GET /api/v1/grids/hours */
   public Object hours(Context ctx) throws Exception {
-    return Map.of("hours", results.gridHours());
+    return Map.of("hours", hourRows.hours());
   }
 
   /** GET /api/v1/grids/{grid_id}: the whole period, each hour, the serving cells and the findings there. */

@@ -97,6 +97,11 @@ public final class GridHourRows {
     return new RawValue(b.append(']').toString());
   }
 
+  /** The hours that have grid rows, oldest first, as ISO-8601 UTC text. */
+  public List<String> hours() {
+    return byHour.keySet().stream().sorted().map(Instant::toString).toList();
+  }
+
   /** A grid's hourly rows, oldest first, each its hour and properties. */
   public RawValue hoursOf(String gridId) {
     StringBuilder b = new StringBuilder("[");

@@ -67,12 +67,6 @@ public final class ResultsQueries {
         .stream().map(r -> (String) r.get("dimension")).toList();
   }
 
-  /** The hours that have grid rows, oldest first. */
-  public List<String> gridHours() throws Exception {
-    return pool.with(s -> Rows.query(s, "SELECT DISTINCT hour FROM results_grids WHERE hour IS NOT NULL ORDER BY hour"))
-        .stream().map(r -> (String) r.get("hour")).toList();
-  }
-
   /** Whole-period grid rows with at least {@code minSubscribers} each (an hour's map: {@link GridHourRows}). */
   public List<Map<String, Object>> grids(int minSubscribers) throws Exception {
     return pool.with(s -> Rows.query(s, "SELECT " + GRID_COLUMNS + " FROM results_grids WHERE hour IS NULL "
