@@ -38,7 +38,7 @@ public final class ResponseCache {
     this.enabled = maxBytes > 0;
     this.cache = Caffeine.newBuilder().maximumWeight(maxBytes)
         .weigher((String k, Answer a) -> a.json().length + (a.gzip() == null ? 0 : a.gzip().length) + k.length())
-        .recordStats().build();
+        .build();
   }
 
   public Handler cached(Reader reader) {
