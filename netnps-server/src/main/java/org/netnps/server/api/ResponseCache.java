@@ -79,9 +79,4 @@ public final class ResponseCache {
     }
     return out.toByteArray();
   }
-
-  /** Answers served from the cache so far, over all lookups. */
-  public double hitRate() {
-    return cache.stats().hitRate();
-  }
 }
