@@ -27,7 +27,7 @@ class PilotCliTest {
 
   @Test
   void withVerifyTheLoopIsClosedOnTheRunWithTheActionsAndOnAPlacebo() throws Exception {
-    JsonNode r = pilotJson("--post-days", "3", "--verify");
+    JsonNode r = pilotJson("--post-days", "3", "--verify", "--gains", "model");
     for (String run : List.of("verification", "placebo")) {
       JsonNode list = r.get(run);
       assertTrue(list.size() >= 1, run + " in " + r);
@@ -70,6 +70,11 @@ class PilotCliTest {
 
   private static List<String> texts(JsonNode list) {
     return java.util.stream.StreamSupport.stream(list.spliterator(), false).map(n -> n.get("action_id").asText()).toList();
+  }
+
+  @Test
+  void anUnknownSourceOfGainsIsRefused() {
+    assertEquals(Main.EXIT_USER_ERROR, Main.run("pilot", "--preset", "tiny", "--gains", "oracle"));
   }
 
   @Test

@@ -116,7 +116,7 @@ public final class Analysis {
     LOG.info("analysis: {} subscribers scored, network NPS {} in {}", base.size(), network, seconds);
     return new AnalysisResult(manifest, report, scan, set, training, model, base, network,
         surveyNps(scan.surveys()), estimators, shares, networkShare, breakdowns, trend, gridRows, reasons, findings,
-        plan, seconds);
+        plan, seconds, AnalysisResult.MODEL_GAINS);
   }
 
   private static Breakdowns.Answers answers(FeatureBuilder.Training training, NpsModelTrainer.Result model) {

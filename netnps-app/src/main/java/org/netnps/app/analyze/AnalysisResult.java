@@ -29,7 +29,33 @@ public record AnalysisResult(
     List<List<Reasons.Reason>> reasons,
     List<Diagnosis.Finding> findings,
     List<Plans.Action> plan,
-    Map<String, Double> seconds) {
+    Map<String, Double> seconds,
+    String planGains) {
+
+  /** plan.csv's expected gains from the NPS model's counterfactual of each finding. */
+  public static final String MODEL_GAINS = "model";
+  /** plan.csv's expected gains from SRCON what-if runs on the dataset's twin. */
+  public static final String TWIN_GAINS = "twin";
+
+  /**
+   * The same analysis with the plan's expected gains replaced (aligned with {@link #plan()}) and
+   * its priorities re-ranked by gain per cost.
+   */
+  public AnalysisResult withPlanGains(double[] gains, String source, double seconds) {
+    if (gains.length != plan.size()) {
+      throw new IllegalArgumentException(gains.length + " gains for " + plan.size() + " actions");
+    }
+    java.util.List<Plans.Action> regained = new java.util.ArrayList<>();
+    for (int i = 0; i < gains.length; i++) {
+      Plans.Action a = plan.get(i);
+      regained.add(new Plans.Action(a.actionId(), a.findingId(), a.action(), a.target(), a.gridId(), gains[i], a.cost(),
+          a.priority()));
+    }
+    Map<String, Double> laps = new java.util.LinkedHashMap<>(this.seconds);
+    laps.put("plan_gains_" + source, seconds);
+    return new AnalysisResult(manifest, report, scan, featureSet, training, model, base, networkNps, surveyNps,
+        estimators, shares, networkShare, breakdowns, trend, grids, reasons, findings, Plans.rank(regained), laps, source);
+  }
 
   public int subscribersScored() {
     return base.size();

@@ -27,9 +27,9 @@ import org.netnps.ml.NpsModel;
  * hour against each cell's baseline, the tilt audit, devices across places), each with the
  * subscribers its poor events touched and its nps_impact through the model, ranked by impact.
  */
-final class Diagnosis {
+public final class Diagnosis {
   /** One finding as findings.csv writes it. */
-  record Finding(String id, Candidate candidate, String cellId, String gridId, double lat, double lon, long startMs,
+  public record Finding(String id, Candidate candidate, String cellId, String gridId, double lat, double lon, long startMs,
       long endMs, int affectedSubscribers, double npsImpact) {}
 
   private Diagnosis() {}

@@ -48,8 +48,24 @@ final class Plans {
    */
   static final long ONGOING_MS = 24 * 3_600_000L;
 
+  /**
+   * A congested cell whose site has another cell at least this much less loaded in its busy hour
+   * (PRB utilisation) gets a load_balance alternative to the carrier.
+   */
+  static final double SPARE_UTILISATION = 0.2;
+  /**
+   * The model's counterfactual knows nothing of capacity, so it credits a load_balance with this
+   * share of the carrier's gain (at most half the load moves); the twin's what-if runs value it
+   * properly (docs/twin.md).
+   */
+  static final double LOAD_BALANCE_SHARE = 0.5;
+
   static List<Action> of(List<Diagnosis.Finding> findings, ScanResult scan) {
     List<Action> draft = new ArrayList<>();
+    double[] busy = new double[scan.cells().size()];
+    for (int c = 0; c < busy.length; c++) {
+      busy[c] = scan.cellHours().busyHourPrbUtilisation(c);
+    }
     for (Diagnosis.Finding f : findings) {
       ActionType a = remedy(f.candidate().cause());
       if (a == null) {
@@ -58,11 +74,23 @@ final class Plans {
       boolean ongoing = f.endMs() >= scan.periodEndMs() - ONGOING_MS;
       List<String> targets = targets(f, a, scan);
       for (String t : targets) {
-        draft.add(new Action(null, f.id(), a, t, f.gridId(), ongoing ? f.npsImpact() / targets.size() : 0,
-            COST.get(a), 0));
+        double gain = ongoing ? f.npsImpact() / targets.size() : 0;
+        draft.add(new Action(null, f.id(), a, t, f.gridId(), gain, COST.get(a), 0));
+        if (a == ActionType.ADD_CARRIER && hasSpareSibling(scan, busy, t)) {
+          draft.add(new Action(null, f.id(), ActionType.LOAD_BALANCE, t, f.gridId(), LOAD_BALANCE_SHARE * gain,
+              COST.get(ActionType.LOAD_BALANCE), 0));
+        }
       }
     }
-    List<Action> ranked = new ArrayList<>(draft);
+    return rank(draft);
+  }
+
+  /**
+   * Actions by gain per cost (ties keep their order), numbered A001.. in that order: the action id
+   * names the action's rank in plan.csv.
+   */
+  static List<Action> rank(List<Action> actions) {
+    List<Action> ranked = new ArrayList<>(actions);
     ranked.sort((x, y) -> Double.compare(y.expectedNpsGain() / y.cost(), x.expectedNpsGain() / x.cost()));
     List<Action> out = new ArrayList<>();
     for (int i = 0; i < ranked.size(); i++) {
@@ -71,6 +99,25 @@ final class Plans {
           x.expectedNpsGain(), x.cost(), i + 1));
     }
     return out;
+  }
+
+  static boolean hasSpareSibling(ScanResult scan, double[] busy, String cellId) {
+    int me = -1;
+    for (int c = 0; c < scan.cells().size(); c++) {
+      if (scan.cells().get(c).cellId().equals(cellId)) {
+        me = c;
+      }
+    }
+    if (me < 0 || Double.isNaN(busy[me])) {
+      return false;
+    }
+    String site = scan.cells().get(me).siteId();
+    for (int c = 0; c < scan.cells().size(); c++) {
+      if (c != me && scan.cells().get(c).siteId().equals(site) && busy[c] <= busy[me] - SPARE_UTILISATION) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A whole site for site-wide faults and transport, every cell for congestion, else the cell or device. */

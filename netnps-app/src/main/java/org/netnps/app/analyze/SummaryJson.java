@@ -85,6 +85,7 @@ final class SummaryJson {
       findings.put(cause, findings.path(cause).asInt(0) + 1);
     }
     s.put("plan_actions", r.plan().size());
+    s.put("plan_gains", r.planGains());
     ObjectNode rows = s.putObject("rows");
     rows.put("read", r.report().read());
     rows.put("accepted", r.report().accepted());

@@ -11,6 +11,8 @@ import org.netnps.app.analyze.Analysis;
 import org.netnps.app.analyze.AnalysisOptions;
 import org.netnps.app.analyze.AnalysisResult;
 import org.netnps.app.analyze.ResultsWriter;
+import org.netnps.app.twin.DatasetTwin;
+import org.netnps.app.twin.TwinPlanning;
 import org.netnps.core.UserException;
 import org.netnps.core.qoe.QoeThresholds;
 import org.netnps.io.dataset.DatasetReader;
@@ -54,6 +56,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--max-rejects", defaultValue = "20", description = "rejects to show (default ${DEFAULT-VALUE})")
   int maxRejects;
 
+  @Option(names = "--whatif", description = "value every candidate action of plan.csv by SRCON what-if runs on the "
+      + "dataset's twin instead of the NPS model's counterfactual (docs/twin.md; minutes on a city)")
+  boolean whatIf;
+
   @Mixin
   CounterMapOption counterMap;
 
@@ -68,6 +74,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
     try (Progress progress = new Progress("analyze",
         DatasetReader.totalBytes(new DatasetReader(dataset, counterMap.mapping()).plan()))) {
       r = Analysis.run(dataset, options, counterMap.mapping(), sample, progress);
+    }
+    if (whatIf) {
+      TwinPlanning.Planned p = TwinPlanning.regain(r, DatasetTwin.Options.defaults());
+      r = p.analysis();
+      System.out.printf(Locale.ROOT, "plan valued on the twin: %d subscribers, %d what-if runs in %.1f s%n",
+          p.twin().world().population().size, p.gains().runs(), p.gains().seconds());
     }
     if (r.report().rejected() > 0) {
       new ReportPrinter(System.out).text(r.report(), sample);

@@ -1,5 +1,7 @@
 package org.netnps.app.cli;
 
+import org.netnps.app.twin.DatasetTwin;
+import org.netnps.core.record.PlannedAction;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -53,18 +55,24 @@ public final class PilotCommand implements Callable<Integer> {
       + "netnps's actions, analyze it and verify each action by difference-in-differences against control grids")
   boolean verify;
 
+  @Option(names = "--gains", defaultValue = "twin", description = "where the expected gains that choose the plan "
+      + "come from: twin (SRCON what-if runs of each candidate on the dataset's twin) or model (the NPS model's "
+      + "counterfactual of each finding); default ${DEFAULT-VALUE}")
+  String gains;
+
   @Override
   public Integer call() throws Exception {
     if (baselineDays < 8 || postDays < 1 || budget <= 0) {
       throw new UserException("--baseline-days must be at least 8 (a 7-day window plus answers), --post-days at least 1, "
           + "--budget positive");
     }
+    Pilot.Gains source = gainsSource();
     Path dir = work != null ? work : Files.createTempDirectory("netnps-pilot");
     Pilot.Result r;
     try {
       Files.createDirectories(dir);
       r = Pilot.run(Preset.ofName(preset), seed, subscribers, baselineDays, postDays, budget,
-          threads == null ? Runtime.getRuntime().availableProcessors() : threads, dir, verify);
+          threads == null ? Runtime.getRuntime().availableProcessors() : threads, dir, verify, source);
     } finally {
       if (work == null) {
         Directories.deleteTree(dir);
@@ -87,6 +95,15 @@ public final class PilotCommand implements Callable<Integer> {
         "complaints", "revenue");
     row("netnps", r.netnpsPlan().size(), r.netnpsCost(), r.netnps());
     row("classic", r.classicPlan().size(), r.classicCost(), r.classic());
+    if (r.twin() != null) {
+      DatasetTwin.Twin t = r.twin().twin();
+      System.out.printf(Locale.ROOT, "gains from the twin: %d subscribers, %d cells, %d problems, %.0f users per LTE cell "
+          + "(busy-hour PRB median measured %.3f, twin %.3f after %d runs); %d what-if runs in %.1f s%n",
+          t.world().population().size, t.world().network().cells().size(), t.world().problems().size(),
+          t.usersPerLteCell(), t.measuredBusyHourPrb(), t.twinBusyHourPrb(), t.calibrationRuns(),
+          r.twin().gains().runs(), r.twin().gains().seconds());
+      printTopCandidates(r);
+    }
     System.out.println("netnps's actions: " + r.netnpsPlan().stream().map(a -> a.type().code() + " " + a.target()).toList());
     System.out.println("classic actions:  " + r.classicPlan().stream().map(a -> a.type().code() + " " + a.target()).toList());
     if (verify) {
@@ -96,6 +113,31 @@ public final class PilotCommand implements Callable<Integer> {
       System.out.println("baseline results in " + dir.resolve("baseline-results"));
     }
     return 0;
+  }
+
+  /** The candidates the twin valued most, beside the model's counterfactual gain. */
+  private static void printTopCandidates(Pilot.Result r) {
+    List<PlannedAction> plan = r.twin().candidates();
+    double[] twin = r.twin().gains().gains();
+    Integer[] order = new Integer[plan.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (a, b) -> Double.compare(twin[b] / plan.get(b).cost(), twin[a] / plan.get(a).cost()));
+    System.out.println("candidates by twin gain per cost (twin gain, model gain, cost):");
+    for (int k = 0; k < Math.min(12, order.length); k++) {
+      PlannedAction a = plan.get(order[k]);
+      System.out.printf(Locale.ROOT, "  %-5s %-22s %-18s %+7.3f %+7.3f %4.0f%n", a.actionId(), a.action().code(),
+          a.target(), twin[order[k]], a.expectedNpsGain(), a.cost());
+    }
+  }
+
+  private Pilot.Gains gainsSource() {
+    return switch (gains) {
+      case "twin" -> Pilot.Gains.TWIN;
+      case "model" -> Pilot.Gains.MODEL;
+      default -> throw new UserException("--gains must be twin or model, but was: " + gains);
+    };
   }
 
   private static void verificationJson(com.fasterxml.jackson.databind.node.ArrayNode list, List<Pilot.Verified> all) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.netnps.app.twin.DatasetTwin;
+import org.netnps.app.twin.TwinPlanning;
 import org.netnps.app.analyze.Analysis;
 import org.netnps.app.analyze.AnalysisOptions;
 import org.netnps.app.analyze.AnalysisResult;
@@ -46,7 +48,16 @@ public final class Pilot {
   /** What the pilot measured, for netnps's plan and the classic one. */
   public record Result(String scenario, int baselineDays, int postDays, double budget, AnalysisResult analysis,
       List<Action> netnpsPlan, double netnpsCost, WhatIfResult netnps, List<Action> classicPlan, double classicCost,
-      WhatIfResult classic, List<Verified> verified, List<Verified> placebo) {}
+      WhatIfResult classic, List<Verified> verified, List<Verified> placebo, TwinPlanning.Planned twin) {}
+
+  /** Where the expected gains that choose netnps's plan come from. */
+  public enum Gains {
+    /** SRCON what-if runs of every candidate on the dataset's twin (docs/twin.md). */
+    TWIN,
+    /** The NPS model's counterfactual of each finding (plan.csv's expected_nps_gain). */
+    MODEL
+  }
+
 
   /**
    * The closed loop's verification of one of netnps's actions on the data of the run where it
@@ -57,7 +68,7 @@ public final class Pilot {
   private Pilot() {}
 
   public static Result run(Preset preset, long seed, Integer subscribers, int baselineDays, int postDays,
-      double budget, int threads, Path work, boolean verify) throws IOException {
+      double budget, int threads, Path work, boolean verify, Gains source) throws IOException {
     Scenario sc = Scenario.of(preset, seed);
     sc = sc.withSize(subscribers == null ? sc.subscribers() : subscribers, baselineDays + postDays);
     Path dataset = work.resolve("dataset");
@@ -68,6 +79,11 @@ public final class Pilot {
     long until = sc.start() + baselineDays * DAY_MS;
     AnalysisResult analysis = Analysis.run(dataset, AnalysisOptions.defaults().until(until), CounterMapping.defaults(),
         new DatasetVisitor() {}, n -> {});
+    TwinPlanning.Planned twinRun = null;
+    if (source == Gains.TWIN) {
+      twinRun = TwinPlanning.regain(analysis, DatasetTwin.Options.defaults().withThreads(threads));
+      analysis = twinRun.analysis();
+    }
     ResultsWriter.write(analysis, work.resolve("baseline-results"), org.netnps.app.Main.version());
     List<PlannedAction> plan = analysis.planned();
     double[] gains = plan.stream().mapToDouble(PlannedAction::expectedNpsGain).toArray();
@@ -98,7 +114,7 @@ public final class Pilot {
         placebo = verify(dataset, chosen, until, work.resolve("without-plan-results"));
       }
       return new Result(sc.name(), baselineDays, postDays, budget, analysis, netnps, netnpsCost, ours, classic,
-          classic.size() * CARRIER_COST, theirs, verified, placebo);
+          classic.size() * CARRIER_COST, theirs, verified, placebo, twinRun);
     } catch (IllegalArgumentException e) {
       throw new UserException("SRCON refused a planned action: " + e.getMessage());
     }
@@ -132,24 +148,11 @@ public final class Pilot {
   /** Carriers for the cells with the highest mean daily busy-hour PRB utilisation, within the budget. */
   static List<Action> classic(AnalysisResult analysis, double budget) {
     CellHours t = analysis.scan().cellHours();
-    int days = Math.max(1, t.hours() / 24);
     List<double[]> ranked = new ArrayList<>();   // {cell, busy-hour utilisation}
     for (int c = 0; c < t.cells(); c++) {
-      double sum = 0;
-      int n = 0;
-      for (int d = 0; d < days; d++) {
-        double busiest = Double.NaN;
-        for (int h = d * 24; h < Math.min(t.hours(), d * 24 + 24); h++) {
-          double u = t.prbUtilisation(c, h);
-          busiest = Double.isNaN(busiest) || u > busiest ? u : busiest;
-        }
-        if (!Double.isNaN(busiest)) {
-          sum += busiest;
-          n++;
-        }
-      }
-      if (n > 0) {
-        ranked.add(new double[] {c, sum / n});
+      double u = t.busyHourPrbUtilisation(c);
+      if (!Double.isNaN(u)) {
+        ranked.add(new double[] {c, u});
       }
     }
     ranked.sort((a, b) -> Double.compare(b[1], a[1]));

@@ -109,6 +109,29 @@ public final class CellHours {
     return n > 0 ? get(cell, h, Field.PRB_TOT_SUM) / n / 100 : Double.NaN;
   }
 
+  /**
+   * Mean over the table's whole days (24-hour blocks from its first hour; a shorter table is one
+   * day) of each day's highest hourly PRB utilisation: the busy-hour load a capacity planner ranks
+   * cells by; NaN without PM.
+   */
+  public double busyHourPrbUtilisation(int cell) {
+    double sum = 0;
+    int n = 0;
+    int days = Math.max(1, hours() / 24);
+    for (int from = 0; from < days * 24; from += 24) {
+      double busiest = Double.NaN;
+      for (int h = from; h < Math.min(hours(), from + 24); h++) {
+        double u = prbUtilisation(cell, h);
+        busiest = Double.isNaN(busiest) || u > busiest ? u : busiest;
+      }
+      if (!Double.isNaN(busiest)) {
+        sum += busiest;
+        n++;
+      }
+    }
+    return n == 0 ? Double.NaN : sum / n;
+  }
+
   /** Mean uplink interference (dBm per PRB), NaN without PM. */
   public double interferenceDbm(int cell, int h) {
     float n = get(cell, h, Field.INTERFERENCE_N);

@@ -215,6 +215,10 @@ public final class ExperienceScan implements DatasetVisitor {
     int freq = s.indexOf("freq_mhz");
     int mech = s.indexOf("mech_tilt_deg");
     int elec = s.indexOf("elec_tilt_deg");
+    int azimuth = s.indexOf("azimuth_deg");
+    int height = s.indexOf("height_m");
+    int bandwidth = s.indexOf("bandwidth_mhz");
+    int power = s.indexOf("tx_power_dbm");
     for (int row = 0; row < b.size(); row++) {
       String cellId = b.stringAt(id, row);
       if (!cellIndex.containsKey(cellId)) {
@@ -222,7 +226,9 @@ public final class ExperienceScan implements DatasetVisitor {
         String siteId = b.stringAt(site, row);
         cells.add(new CellInfo(cellId, siteId, b.doubleAt(lat, row), b.doubleAt(lon, row),
             region < 0 ? null : b.stringAt(region, row), new CellConfig(cellId, siteId, b.stringAt(rat, row),
-            b.doubleAt(freq, row), b.doubleAt(mech, row) + b.doubleAt(elec, row))));
+            b.doubleAt(freq, row), b.doubleAt(mech, row) + b.doubleAt(elec, row)),
+            new CellInfo.Antenna(b.doubleAt(azimuth, row), b.doubleAt(height, row), b.doubleAt(mech, row),
+                b.doubleAt(elec, row), b.doubleAt(bandwidth, row), b.doubleAt(power, row))));
       }
     }
   }

@@ -1,0 +1,162 @@
+package org.netnps.app.twin;
+
+import com.uber.h3core.H3Core;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.netnps.app.analyze.AnalysisResult;
+import org.netnps.app.analyze.Diagnosis;
+import org.netnps.io.dataset.DatasetManifest;
+import org.netnps.core.twin.CellHours;
+import org.netnps.io.scan.ScanResult;
+import org.netnps.sim.LocalFrame;
+import org.netnps.sim.Preset;
+import org.netnps.sim.Scenario;
+import org.netnps.sim.Srcon;
+import org.netnps.sim.World;
+import org.netnps.sim.network.Layer;
+import org.netnps.sim.network.Network;
+import org.netnps.sim.problem.Problem;
+import org.netnps.sim.radio.PixelGrid;
+import org.netnps.sim.radio.RadioMap;
+import org.netnps.sim.radio.ShadowFields;
+
+/**
+ * The digital twin of a dataset's network as a SRCON world, for what-if runs of candidate actions:
+ * the network from the configuration snapshot ({@link TwinNetwork}), a sample of the subscribers
+ * placed where the data saw them ({@link TwinPopulation}), the diagnosed problems still going on
+ * ({@link TwinProblems}), and the load calibrated so that the twin's median busy-hour PRB
+ * utilisation of the LTE cells matches the one measured in PM. It runs the days after the data.
+ * Nothing of a simulator's own truth goes in: only the dataset and its analysis (docs/twin.md).
+ */
+public final class DatasetTwin {
+  /** SRCON's city calibration, the load calibration's starting point. */
+  static final double START_USERS_PER_LTE_CELL = 180;
+  static final int CALIBRATION_ROUNDS = 3;
+  static final double CALIBRATION_TOLERANCE = 0.05;
+
+  /**
+   * @param subscribers at most this many subscribers in the twin (a sample of those seen)
+   * @param days simulated days after the data (after SRCON's burn-in)
+   */
+  public record Options(int subscribers, int days, long seed, int threads) {
+    public static Options defaults() {
+      return new Options(20_000, 3, 0x7717L, Runtime.getRuntime().availableProcessors());
+    }
+
+    public Options withThreads(int n) {
+      return new Options(subscribers, days, seed, n);
+    }
+  }
+
+  /** The twin and how its load was calibrated. */
+  public record Twin(World world, int[] datasetIndex, double usersPerLteCell, double measuredBusyHourPrb,
+      double twinBusyHourPrb, int calibrationRuns) {}
+
+  private DatasetTwin() {}
+
+  public static Twin build(AnalysisResult analysis, Options o) {
+    return build(analysis.scan(), analysis.findings(), analysis.manifest(), o);
+  }
+
+  public static Twin build(ScanResult scan, List<Diagnosis.Finding> findings, DatasetManifest manifest, Options o) {
+    LocalFrame frame = TwinNetwork.frame(scan.cells());
+    Network network = TwinNetwork.build(scan.cells(), frame);
+    H3Core h3;
+    try {
+      h3 = H3Core.newInstance();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load the H3 native library", e);
+    }
+    TwinPopulation.Sample sample = TwinPopulation.build(scan, frame, network.radiusM(), o.subscribers(), o.seed(), h3);
+    ZoneId zone = manifest.timezone();
+    Instant end = Instant.ofEpochMilli(scan.periodEndMs());
+    LocalDate firstDay = end.atZone(zone).toLocalDate().plusDays(1);
+    int offset = zone.getRules().getOffset(end).getTotalSeconds() / 3600;
+    Scenario sc = new Scenario("twin-" + manifest.name(), Preset.CITY, o.seed(), sample.population().size,
+        o.days(), firstDay, zone.getId(), offset, frame.centreLat(), frame.centreLon(), START_USERS_PER_LTE_CELL,
+        0, 0, List.of());
+    long from = sc.start() - Srcon.BURN_IN_DAYS * 86_400_000L;
+    List<Problem> problems = TwinProblems.from(findings, scan, network, from, sc.end());
+    sc = sc.withProblems(problems);
+    PixelGrid grid = PixelGrid.around(network.radiusM(), 1000, World.PIXEL_M);
+    ShadowFields shadow = ShadowFields.generate(network, grid, RadioMap.rangeM(Layer.LTE_1800), 50, o.seed());
+    World world = new World(sc, network, sample.population(), grid, shadow, problems);
+    return calibrate(world, sample.datasetIndex(), medianBusyHour(scan.cellHours(), lteCells(scan)), o.threads());
+  }
+
+  /** Scales the users per LTE cell until the twin's median busy-hour utilisation matches the measured one. */
+  private static Twin calibrate(World world, int[] index, double measured, int threads) {
+    double users = START_USERS_PER_LTE_CELL;
+    double twin = Double.NaN;
+    int runs = 0;
+    if (Double.isNaN(measured)) {
+      return new Twin(world, index, users, measured, twin, 0);
+    }
+    for (int round = 0; round < CALIBRATION_ROUNDS; round++) {
+      World w = with(world, users);
+      twin = oneDayBusyHour(w, threads);
+      runs++;
+      if (!(twin > 0) || Math.abs(twin / measured - 1) <= CALIBRATION_TOLERANCE) {
+        break;
+      }
+      users *= measured / twin;
+    }
+    return new Twin(with(world, users), index, users, measured, twin, runs);
+  }
+
+  private static World with(World w, double usersPerLteCell) {
+    Scenario s = w.scenario();
+    Scenario scaled = new Scenario(s.name(), s.preset(), s.seed(), s.subscribers(), s.days(), s.firstDay(),
+        s.timezone(), s.utcOffsetHours(), s.centreLat(), s.centreLon(), usersPerLteCell, s.surveyShare(),
+        s.surveyResponseBias(), s.problems());
+    return new World(scaled, w.network(), w.population(), w.grid(), w.shadow(), w.problems());
+  }
+
+  private static double oneDayBusyHour(World w, int threads) {
+    World day = new World(w.scenario().withSize(w.population().size, 1), w.network().copy(), w.population(), w.grid(),
+        w.shadow(), w.problems());
+    PrbCapture capture = new PrbCapture(day.network());
+    try {
+      new Srcon(day, threads).run(capture, org.netnps.sim.truth.TruthSink.discard());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<Integer> lte = new ArrayList<>();
+    for (var c : day.network().cells()) {
+      if (c.layer == Layer.LTE_1800) {
+        lte.add(c.index);
+      }
+    }
+    return medianBusyHour(capture.hours(), lte);
+  }
+
+  private static List<Integer> lteCells(ScanResult scan) {
+    List<Integer> out = new ArrayList<>();
+    for (int c = 0; c < scan.cells().size(); c++) {
+      if (TwinNetwork.layer(scan.cells().get(c)) == Layer.LTE_1800) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  static double medianBusyHour(CellHours t, List<Integer> cells) {
+    List<Double> u = new ArrayList<>();
+    for (int c : cells) {
+      double v = t.busyHourPrbUtilisation(c);
+      if (!Double.isNaN(v)) {
+        u.add(v);
+      }
+    }
+    if (u.isEmpty()) {
+      return Double.NaN;
+    }
+    u.sort(null);
+    return u.get(u.size() / 2);
+  }
+}

@@ -1,0 +1,179 @@
+package org.netnps.app.twin;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.netnps.core.domain.ActionType;
+import org.netnps.core.record.DatasetSink;
+import org.netnps.core.record.PlannedAction;
+import org.netnps.sim.Outcomes;
+import org.netnps.sim.Srcon;
+import org.netnps.sim.World;
+import org.netnps.sim.network.Cell;
+import org.netnps.sim.network.Network;
+import org.netnps.sim.network.Site;
+import org.netnps.sim.population.Device;
+import org.netnps.sim.population.Population;
+import org.netnps.sim.truth.TruthSink;
+import org.netnps.sim.whatif.Action;
+import org.netnps.sim.whatif.ActionPlan;
+
+/**
+ * Expected network NPS gain of each candidate action from SRCON what-if runs on the twin: the twin
+ * runs once as it is and once per group of candidates, on the same random streams, from its first
+ * day. Candidates are grouped so that no two in a group lie within {@link #SEPARATION_M} of each
+ * other (a device campaign runs alone); a subscriber's change in P(promoter) - P(detractor) is
+ * credited to the group's candidate within {@link #REACH_M} of their home or work (to a device
+ * campaign: the subscribers with that device). The gain is in network NPS points of the whole base:
+ * 100 x credited change / subscribers seen in the twin. Duplicates (same action on the same
+ * target) gain once.
+ */
+public final class TwinGains {
+  static final double REACH_M = 1000;
+  static final double SEPARATION_M = 2 * REACH_M;
+
+  /** The gains, aligned with the candidates, and the what-if runs they took. */
+  public record Result(double[] gains, int runs, double seconds) {}
+
+  private TwinGains() {}
+
+  public static Result estimate(World twin, List<PlannedAction> candidates, int threads) {
+    long t0 = System.nanoTime();
+    Network net = twin.network();
+    List<Candidate> todo = new ArrayList<>();
+    Map<String, Integer> firstOf = new HashMap<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      PlannedAction a = candidates.get(i);
+      String key = a.action().code() + "|" + a.target();
+      if (firstOf.putIfAbsent(key, i) != null || !simulable(a, net)) {
+        continue;
+      }
+      double[] at = position(a, net);
+      todo.add(new Candidate(i, new Action(a.actionId(), a.action(), a.target(), value(a, net)), at));
+    }
+    Outcomes base = run(twin, null, threads);
+    int seen = base.subscribersSeen();
+    double[] gains = new double[candidates.size()];
+    int runs = 1;
+    for (List<Candidate> group : groups(todo)) {
+      Outcomes plan = run(twin, group.stream().map(Candidate::action).toList(), threads);
+      runs++;
+      credit(twin.population(), base, plan, group, gains);
+    }
+    for (int i = 0; i < gains.length; i++) {
+      gains[i] = seen == 0 ? 0 : 100 * gains[i] / seen;
+    }
+    return new Result(gains, runs, (System.nanoTime() - t0) / 1e9);
+  }
+
+  /** A candidate to simulate: its index in the plan, the action, its site position (null: a device). */
+  record Candidate(int index, Action action, double[] at) {}
+
+  private static Outcomes run(World twin, List<Action> actions, int threads) {
+    try {
+      return new Srcon(twin.copy(), threads).run(DatasetSink.discard(), TruthSink.discard(),
+          actions == null ? null : new ActionPlan(actions, 0), 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Greedy grouping: each candidate joins the first group it is far enough from; device campaigns run alone. */
+  static List<List<Candidate>> groups(List<Candidate> todo) {
+    List<List<Candidate>> groups = new ArrayList<>();
+    for (Candidate c : todo) {
+      List<Candidate> home = null;
+      if (c.at() != null) {
+        for (List<Candidate> g : groups) {
+          if (g.get(0).at() != null && g.stream().allMatch(o -> distance(o.at(), c.at()) >= SEPARATION_M)) {
+            home = g;
+            break;
+          }
+        }
+      }
+      if (home == null) {
+        home = new ArrayList<>();
+        groups.add(home);
+      }
+      home.add(c);
+    }
+    return groups;
+  }
+
+  private static void credit(Population pop, Outcomes base, Outcomes plan, List<Candidate> group, double[] gains) {
+    for (int s = 0; s < pop.size; s++) {
+      if (base.sessions[s] == 0) {
+        continue;
+      }
+      double delta = (plan.pPromoter[s] - plan.pDetractor[s]) - (base.pPromoter[s] - base.pDetractor[s]);
+      if (delta == 0) {
+        continue;
+      }
+      for (Candidate c : group) {
+        if (reaches(c, pop, s)) {
+          gains[c.index()] += delta;
+          break;
+        }
+      }
+    }
+  }
+
+  private static boolean reaches(Candidate c, Population pop, int s) {
+    if (c.at() == null) {
+      return pop.deviceOf(s).model().equals(c.action().target());
+    }
+    return Math.hypot(pop.homeX[s] - c.at()[0], pop.homeY[s] - c.at()[1]) < REACH_M
+        || (pop.commutes(s) && Math.hypot(pop.workX[s] - c.at()[0], pop.workY[s] - c.at()[1]) < REACH_M);
+  }
+
+  private static boolean simulable(PlannedAction a, Network net) {
+    if (a.action() == ActionType.DEVICE_CAMPAIGN) {
+      for (Device d : Device.CATALOGUE) {
+        if (d.model().equals(a.target())) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return a.action() != ActionType.NEW_SITE && (net.cell(a.target()) != null || net.site(a.target()) != null);
+  }
+
+  /** The site position of a cell or site target; null for a device campaign. */
+  private static double[] position(PlannedAction a, Network net) {
+    if (a.action() == ActionType.DEVICE_CAMPAIGN) {
+      return null;
+    }
+    Cell cell = net.cell(a.target());
+    Site site = cell != null ? cell.site : net.site(a.target());
+    return new double[] {site.x(), site.y()};
+  }
+
+  /**
+   * The action's value in the twin: for a tilt change the median total downtilt of the other cells
+   * of the site's layer (the configuration the audit found the cell departing from).
+   */
+  static double value(PlannedAction a, Network net) {
+    if (a.action() != ActionType.ADJUST_TILT || !Double.isNaN(a.value())) {
+      return a.value();
+    }
+    Cell me = net.cell(a.target());
+    List<Double> tilts = new ArrayList<>();
+    for (Cell c : net.cellsOf(me.site)) {
+      if (c != me && c.layer == me.layer) {
+        tilts.add(c.totalTiltDeg());
+      }
+    }
+    if (tilts.isEmpty()) {
+      return Double.NaN;
+    }
+    tilts.sort(null);
+    return tilts.get(tilts.size() / 2);
+  }
+
+  private static double distance(double[] a, double[] b) {
+    return Math.hypot(a[0] - b[0], a[1] - b[1]);
+  }
+}

@@ -1,0 +1,131 @@
+package org.netnps.app.twin;
+
+import com.uber.h3core.H3Core;
+import com.uber.h3core.util.LatLng;
+import org.netnps.core.experience.ExperienceAccumulator;
+import org.netnps.core.experience.Places;
+import org.netnps.io.scan.CustomerRecords;
+import org.netnps.io.scan.ScanResult;
+import org.netnps.sim.LocalFrame;
+import org.netnps.sim.population.Device;
+import org.netnps.sim.population.Plan;
+import org.netnps.sim.population.Population;
+import org.netnps.sim.population.PopulationBuilder;
+
+/**
+ * The subscribers of the twin: a sample of those the data saw (every k-th, at most a given
+ * number), each placed where the data saw them: home at the H3 grid with most of their sessions,
+ * work at the second one when it holds at least {@link #WORK_SHARE} of the first's sessions and
+ * lies more than {@link #WORK_MIN_M} away (else they do not commute). Device, plan, tenure and ARPU
+ * come from subscribers.csv where the model or plan is one SRCON knows; how active a subscriber is
+ * comes from their sessions per day against the sample's mean. What no network data shows (the
+ * archetype's service mix, indoor losses, the "other" place, non-network satisfaction) is drawn
+ * from SRCON's population model with the twin's seed.
+ */
+final class TwinPopulation {
+  static final double WORK_SHARE = 0.25;
+  static final double WORK_MIN_M = 500;
+
+  /** The twin's subscribers and, for each, the dataset's subscriber index. */
+  record Sample(Population population, int[] datasetIndex) {}
+
+  private TwinPopulation() {}
+
+  static Sample build(ScanResult scan, LocalFrame frame, double radiusM, int maxSubscribers, long seed, H3Core h3) {
+    int seen = 0;
+    for (int s = 0; s < scan.subscribers(); s++) {
+      seen += scan.seen()[s] ? 1 : 0;
+    }
+    int step = Math.max(1, (int) Math.ceil(seen / (double) maxSubscribers));
+    int[] index = new int[(seen + step - 1) / step];
+    int n = 0;
+    int k = 0;
+    for (int s = 0; s < scan.subscribers() && n < index.length; s++) {
+      if (scan.seen()[s] && k++ % step == 0) {
+        index[n++] = s;
+      }
+    }
+    index = java.util.Arrays.copyOf(index, n);
+    Population p = PopulationBuilder.build(n, radiusM, seed);
+    double meanSessions = 0;
+    for (int i : index) {
+      meanSessions += sessions(scan.profiles()[i]);
+    }
+    meanSessions /= Math.max(1, n);
+    for (int t = 0; t < n; t++) {
+      int s = index[t];
+      ExperienceAccumulator a = scan.profiles()[s];
+      p.id[t] = scan.ids().id(s);
+      place(p, t, a.grids(), frame, h3);
+      p.activity[t] = (float) Math.max(0.05, Math.min(20, sessions(a) / Math.max(1e-9, meanSessions)));
+      customer(p, t, scan.customers().row(s));
+    }
+    return new Sample(p, index);
+  }
+
+  private static void place(Population p, int t, Places grids, LocalFrame frame, H3Core h3) {
+    int first = -1;
+    int second = -1;
+    for (int i = 0; i < grids.size(); i++) {
+      if (grids.key(i) == 0) {
+        continue;
+      }
+      if (first < 0 || grids.sessions(i) > grids.sessions(first)) {
+        second = first;
+        first = i;
+      } else if (second < 0 || grids.sessions(i) > grids.sessions(second)) {
+        second = i;
+      }
+    }
+    if (first < 0) {
+      return;   // no position in the data: SRCON's drawn places stay
+    }
+    LatLng home = h3.cellToLatLng(grids.key(first));
+    p.homeX[t] = frame.east(home.lng);
+    p.homeY[t] = frame.north(home.lat);
+    p.workX[t] = Double.NaN;
+    p.workY[t] = Double.NaN;
+    if (second >= 0 && grids.sessions(second) >= WORK_SHARE * grids.sessions(first)) {
+      LatLng work = h3.cellToLatLng(grids.key(second));
+      double x = frame.east(work.lng);
+      double y = frame.north(work.lat);
+      if (Math.hypot(x - p.homeX[t], y - p.homeY[t]) > WORK_MIN_M) {
+        p.workX[t] = x;
+        p.workY[t] = y;
+      }
+    }
+  }
+
+  private static void customer(Population p, int t, CustomerRecords.Row row) {
+    if (row == null) {
+      return;
+    }
+    for (int d = 0; d < Device.CATALOGUE.length; d++) {
+      if (Device.CATALOGUE[d].model().equals(row.deviceModel())) {
+        p.device[t] = (byte) d;
+      }
+    }
+    for (int i = 0; i < Plan.CATALOGUE.length; i++) {
+      if (Plan.CATALOGUE[i].name().equals(row.plan())) {
+        p.plan[t] = (byte) i;
+      }
+    }
+    if (!Double.isNaN(row.tenureMonths())) {
+      p.tenureMonths[t] = (short) Math.min(Short.MAX_VALUE, row.tenureMonths());
+    }
+    if (!Double.isNaN(row.arpu())) {
+      p.arpu[t] = (float) row.arpu();
+    }
+    if (row.region() != null) {
+      p.region[t] = row.region();
+    }
+  }
+
+  private static long sessions(ExperienceAccumulator a) {
+    long n = 0;
+    for (int i = 0; i < a.cells().size(); i++) {
+      n += a.cells().sessions(i);
+    }
+    return n;
+  }
+}

@@ -1,0 +1,101 @@
+package org.netnps.app.twin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netnps.app.analyze.Analysis;
+import org.netnps.app.analyze.AnalysisOptions;
+import org.netnps.app.analyze.AnalysisResult;
+import org.netnps.core.domain.ActionType;
+import org.netnps.core.record.PlannedAction;
+import org.netnps.io.dataset.DatasetVisitor;
+import org.netnps.io.pm.CounterMapping;
+import org.netnps.io.write.ContractDatasetWriter;
+import org.netnps.sim.Preset;
+import org.netnps.sim.Scenario;
+import org.netnps.sim.Srcon;
+import org.netnps.sim.World;
+import org.netnps.sim.network.Cell;
+import org.netnps.sim.problem.Problem;
+import org.netnps.sim.problem.ProblemType;
+import org.netnps.sim.truth.TruthSink;
+
+/**
+ * The twin of a simulated tiny city, built from its dataset and analysis only, and what-if gains
+ * on it: an action that ends a problem gains, one that changes nothing gains exactly nothing.
+ */
+class DatasetTwinTest {
+  @TempDir
+  static Path dir;
+  static AnalysisResult analysis;
+  static DatasetTwin.Twin twin;
+
+  @BeforeAll
+  static void simulateAnalyzeAndBuildTheTwin() throws Exception {
+    Scenario sc = Scenario.of(Preset.TINY, 2).withSize(Preset.TINY.subscribers, 8);
+    try (ContractDatasetWriter w = new ContractDatasetWriter(dir)) {
+      new Srcon(World.build(sc), 2).run(w, TruthSink.discard());
+    }
+    analysis = Analysis.run(dir, AnalysisOptions.defaults(), CounterMapping.defaults(), new DatasetVisitor() {}, n -> {});
+    twin = DatasetTwin.build(analysis, new DatasetTwin.Options(600, 2, 7, 2));
+  }
+
+  @Test
+  void theTwinHasTheDatasetsCellsAndASampleOfItsSubscribers() {
+    World w = twin.world();
+    assertEquals(analysis.scan().cells().size(), w.network().cells().size());
+    assertTrue(w.population().size <= 600 && w.population().size >= 300, "a sample: " + w.population().size);
+    for (int t = 0; t < w.population().size; t++) {
+      assertEquals(analysis.scan().ids().id(twin.datasetIndex()[t]), w.population().id[t]);
+    }
+    assertEquals(w.scenario().start(), twinStart(), "the twin runs the days after the data");
+  }
+
+  @Test
+  void theLoadIsCalibratedOnTheMeasuredBusyHour() {
+    assertTrue(twin.measuredBusyHourPrb() > 0, "SRCON writes PRB counters: " + twin.measuredBusyHourPrb());
+    assertTrue(twin.calibrationRuns() >= 1 && twin.calibrationRuns() <= DatasetTwin.CALIBRATION_ROUNDS);
+    double off = Math.abs(twin.twinBusyHourPrb() / twin.measuredBusyHourPrb() - 1);
+    assertTrue(off <= DatasetTwin.CALIBRATION_TOLERANCE || twin.calibrationRuns() == DatasetTwin.CALIBRATION_ROUNDS,
+        "twin " + twin.twinBusyHourPrb() + " vs measured " + twin.measuredBusyHourPrb());
+  }
+
+  @Test
+  void repairingAnOutageGainsAndAnActionThatChangesNothingGainsNothing() {
+    World w = twin.world();
+    List<Cell> cells = w.network().cells();
+    Cell broken = cells.get(0);
+    Cell healthy = cells.stream().max((a, b) -> Double.compare(distance(a, broken), distance(b, broken))).orElseThrow();
+    List<Problem> problems = new ArrayList<>(w.problems());
+    problems.add(new Problem("X1", ProblemType.CELL_OUTAGE, List.of(broken.id), null, null, broken.site.x(),
+        broken.site.y(), w.scenario().start() - 4 * 86_400_000L, w.scenario().end(), 0));
+    World withOutage = new World(w.scenario().withProblems(problems), w.network(), w.population(), w.grid(), w.shadow(),
+        problems);
+    List<PlannedAction> repairs = List.of(
+        new PlannedAction("A001", "F001", ActionType.REPAIR_FAULT, broken.id, "", 0, 1, 1, Double.NaN),
+        new PlannedAction("A002", "F001", ActionType.REPAIR_FAULT, broken.id, "", 0, 1, 2, Double.NaN));
+    TwinGains.Result r = TwinGains.estimate(withOutage, repairs, 2);
+    assertTrue(r.gains()[0] > 0, "repairing the outage: " + r.gains()[0]);
+    assertEquals(0.0, r.gains()[1], "the same repair twice gains once");
+    assertEquals(2, r.runs(), "the base run and one with the repair");
+    List<PlannedAction> idle = List.of(
+        new PlannedAction("A003", "F002", ActionType.REPAIR_FAULT, healthy.id, "", 0, 1, 1, Double.NaN));
+    assertEquals(0.0, TwinGains.estimate(withOutage, idle, 2).gains()[0], "nothing to repair: the run is the base run");
+  }
+
+  private static long twinStart() {
+    var zone = analysis.manifest().timezone();
+    return java.time.Instant.ofEpochMilli(analysis.scan().periodEndMs()).atZone(zone).toLocalDate().plusDays(1)
+        .atStartOfDay(zone).toInstant().toEpochMilli();
+  }
+
+  private static double distance(Cell a, Cell b) {
+    return Math.hypot(a.site.x() - b.site.x(), a.site.y() - b.site.y());
+  }
+}
