@@ -8,10 +8,11 @@ import org.netnps.core.domain.ProblemCause;
 import org.netnps.io.scan.ScanResult;
 
 /**
- * plan.csv until SRCON what-if runs rank the candidates (the planning issue): per finding, the
- * standard remedy of its cause on its target, with the finding's nps_impact (through the model)
- * as the expected gain while the problem is still going on at the end of the data (0 for one that
- * is over), a relative cost per action type, and priority by gain per cost.
+ * plan.csv: per finding, the standard remedy of its cause on its target (and a load_balance
+ * alternative to a carrier where the site has spare capacity), with the finding's nps_impact
+ * (through the model) as the expected gain while the problem is still going on at the end of the
+ * data (0 for one that is over), a relative cost per action type, and priority by gain per cost.
+ * {@code analyze --whatif} replaces the gains with SRCON what-if runs on the twin (app.twin).
  */
 final class Plans {
   /** Relative cost units per action (docs/diagnosis.md): a field visit is 1, a new site 50. */

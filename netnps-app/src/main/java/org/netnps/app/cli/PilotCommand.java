@@ -95,6 +95,9 @@ public final class PilotCommand implements Callable<Integer> {
         "complaints", "revenue");
     row("netnps", r.netnpsPlan().size(), r.netnpsCost(), r.netnps());
     row("classic", r.classicPlan().size(), r.classicCost(), r.classic());
+    System.out.printf(Locale.ROOT, "netnps's plan was chosen on expected gains from the %s: %+.2f points in all%s%n",
+        r.twin() != null ? "twin" : "NPS model", r.netnpsExpectedGain(),
+        r.twin() != null ? " (over the twin's " + r.twin().twin().world().scenario().days() + " days)" : "");
     if (r.twin() != null) {
       DatasetTwin.Twin t = r.twin().twin();
       System.out.printf(Locale.ROOT, "gains from the twin: %d subscribers, %d cells, %d problems, %.0f users per LTE cell "

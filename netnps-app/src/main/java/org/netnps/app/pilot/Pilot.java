@@ -47,7 +47,7 @@ public final class Pilot {
 
   /** What the pilot measured, for netnps's plan and the classic one. */
   public record Result(String scenario, int baselineDays, int postDays, double budget, AnalysisResult analysis,
-      List<Action> netnpsPlan, double netnpsCost, WhatIfResult netnps, List<Action> classicPlan, double classicCost,
+      List<Action> netnpsPlan, double netnpsCost, double netnpsExpectedGain, WhatIfResult netnps, List<Action> classicPlan, double classicCost,
       WhatIfResult classic, List<Verified> verified, List<Verified> placebo, TwinPlanning.Planned twin) {}
 
   /** Where the expected gains that choose netnps's plan come from. */
@@ -91,11 +91,13 @@ public final class Pilot {
     List<Action> netnps = new ArrayList<>();
     List<PlannedAction> chosen = new ArrayList<>();
     double netnpsCost = 0;
+    double expected = 0;
     for (int i : BudgetedSelection.choose(gains, costs, budget)) {
       PlannedAction a = plan.get(i);
       netnps.add(new Action(a.actionId(), a.action(), a.target(), Double.NaN));
       chosen.add(a);
       netnpsCost += a.cost();
+      expected += a.expectedNpsGain();
     }
     List<Action> classic = classic(analysis, budget);
     WhatIf whatIf = new WhatIf(world, threads, 9);
@@ -113,7 +115,7 @@ public final class Pilot {
         verified = verify(withPlan, chosen, until, work.resolve("with-plan-results"));
         placebo = verify(dataset, chosen, until, work.resolve("without-plan-results"));
       }
-      return new Result(sc.name(), baselineDays, postDays, budget, analysis, netnps, netnpsCost, ours, classic,
+      return new Result(sc.name(), baselineDays, postDays, budget, analysis, netnps, netnpsCost, expected, ours, classic,
           classic.size() * CARRIER_COST, theirs, verified, placebo, twinRun);
     } catch (IllegalArgumentException e) {
       throw new UserException("SRCON refused a planned action: " + e.getMessage());

@@ -1,0 +1,47 @@
+package org.netnps.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** netnps analyze --whatif: plan.csv valued by what-if runs on the dataset's twin. */
+class AnalyzeWhatIfCliTest {
+  @TempDir
+  Path tmp;
+
+  @Test
+  void withWhatIfThePlansGainsComeFromTheTwinAndItsPrioritiesFollowGainPerCost() throws Exception {
+    Path dataset = tmp.resolve("tiny");
+    Path results = tmp.resolve("results");
+    assertEquals(0, Main.run("simulate", "--preset", "tiny", "--seed", "2", "--days", "8", "--out", dataset.toString()));
+    PrintStream original = System.out;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    try {
+      assertEquals(0, Main.run("analyze", dataset.toString(), "--out", results.toString(), "--no-reasons", "--whatif"));
+    } finally {
+      System.setOut(original);
+    }
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("plan valued on the twin"), out.toString());
+    assertEquals("twin", new ObjectMapper().readTree(results.resolve("summary.json").toFile()).get("plan_gains").asText());
+    List<String> plan = Files.readAllLines(results.resolve("plan.csv"));
+    assertTrue(plan.size() > 1, "the tiny city has findings with remedies");
+    double previous = Double.MAX_VALUE;
+    for (int i = 1; i < plan.size(); i++) {
+      String[] f = plan.get(i).split(",");
+      double perCost = Double.parseDouble(f[5]) / Double.parseDouble(f[6]);
+      assertTrue(perCost <= previous + 1e-4, "priority by gain per cost (gains written to 4 decimals): " + plan.get(i));
+      assertEquals(String.valueOf(i), f[7]);
+      previous = perCost;
+    }
+  }
+}
