@@ -30,6 +30,7 @@ import org.netnps.sim.problem.Problem;
 import org.netnps.sim.problem.ProblemType;
 import org.netnps.sim.radio.Link;
 import org.netnps.sim.radio.RadioMap;
+import org.netnps.sim.radio.RadioMaps;
 import org.netnps.sim.radio.Serving;
 import org.netnps.sim.session.ChunkResult;
 import org.netnps.sim.session.Outcome;
@@ -51,11 +52,18 @@ public final class Srcon {
 
   private final World world;
   private final int threads;
+  private final RadioMaps maps;
   private Calibration calibration;
 
   public Srcon(World world, int threads) {
+    this(world, threads, new RadioMaps());
+  }
+
+  /** A run that shares radio maps with other runs of the same world (what-if runs). */
+  public Srcon(World world, int threads, RadioMaps maps) {
     this.world = world;
     this.threads = Math.max(1, threads);
+    this.maps = maps;
   }
 
   /**
@@ -112,7 +120,7 @@ public final class Srcon {
         Network radio = radioNetwork(network, effects, dayStart);
         String key = radioKey(radio);
         if (!key.equals(mapKey)) {
-          map = RadioMap.compute(radio, world.grid(), world.shadow(), seed);
+          map = maps.get(key, () -> RadioMap.compute(radio, world.grid(), world.shadow(), seed));
           mapKey = key;
         }
         if (load == null || load.cells() != network.cells().size()) {
@@ -289,10 +297,13 @@ public final class Srcon {
     return radio;
   }
 
+  /** What a radio map depends on besides the world's grid, shadowing and seed: each cell's place and setting. */
   private static String radioKey(Network radio) {
     StringBuilder b = new StringBuilder();
     for (Cell c : radio.cells()) {
-      b.append(c.azimuthDeg).append(',').append(c.totalTiltDeg()).append(',').append(c.txPowerDbm).append(';');
+      b.append(c.layer.ordinal()).append(',').append(c.site.x()).append(',').append(c.site.y()).append(',')
+          .append(c.site.heightM()).append(',').append(c.azimuthDeg).append(',').append(c.totalTiltDeg()).append(',')
+          .append(c.txPowerDbm).append(';');
     }
     return b.toString();
   }

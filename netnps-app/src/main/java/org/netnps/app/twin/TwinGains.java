@@ -17,6 +17,7 @@ import org.netnps.sim.network.Network;
 import org.netnps.sim.network.Site;
 import org.netnps.sim.population.Device;
 import org.netnps.sim.population.Population;
+import org.netnps.sim.radio.RadioMaps;
 import org.netnps.sim.truth.TruthSink;
 import org.netnps.sim.whatif.Action;
 import org.netnps.sim.whatif.ActionPlan;
@@ -54,12 +55,13 @@ public final class TwinGains {
       double[] at = position(a, net);
       todo.add(new Candidate(i, new Action(a.actionId(), a.action(), a.target(), value(a, net)), at));
     }
-    Outcomes base = run(twin, null, threads);
+    RadioMaps maps = new RadioMaps();
+    Outcomes base = run(twin, null, threads, maps);
     int seen = base.subscribersSeen();
     double[] gains = new double[candidates.size()];
     int runs = 1;
     for (List<Candidate> group : groups(todo)) {
-      Outcomes plan = run(twin, group.stream().map(Candidate::action).toList(), threads);
+      Outcomes plan = run(twin, group.stream().map(Candidate::action).toList(), threads, maps);
       runs++;
       credit(twin.population(), base, plan, group, gains);
     }
@@ -72,9 +74,9 @@ public final class TwinGains {
   /** A candidate to simulate: its index in the plan, the action, its site position (null: a device). */
   record Candidate(int index, Action action, double[] at) {}
 
-  private static Outcomes run(World twin, List<Action> actions, int threads) {
+  private static Outcomes run(World twin, List<Action> actions, int threads, RadioMaps maps) {
     try {
-      return new Srcon(twin.copy(), threads).run(DatasetSink.discard(), TruthSink.discard(),
+      return new Srcon(twin.copy(), threads, maps).run(DatasetSink.discard(), TruthSink.discard(),
           actions == null ? null : new ActionPlan(actions, 0), 0);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

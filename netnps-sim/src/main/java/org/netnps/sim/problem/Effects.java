@@ -16,6 +16,8 @@ public final class Effects {
   private final List<List<Problem>> bySite = new ArrayList<>();
   private final List<List<Problem>> byDevice = new ArrayList<>();
   private final List<Problem> events = new ArrayList<>();
+  /** Cells with an outage at some time: the only ones {@link #down} has to look at. */
+  private final boolean[] mayBeDown;
 
   public Effects(List<Problem> problems, Network network) {
     this.all = List.copyOf(problems);
@@ -55,6 +57,12 @@ public final class Effects {
         events.add(p);
       }
     }
+    mayBeDown = new boolean[byCell.size()];
+    for (int c = 0; c < byCell.size(); c++) {
+      for (Problem p : byCell.get(c)) {
+        mayBeDown[c] |= p.type() == ProblemType.CELL_OUTAGE || p.type() == ProblemType.SITE_OUTAGE;
+      }
+    }
   }
 
   public List<Problem> problems() {
@@ -66,6 +74,9 @@ public final class Effects {
   }
 
   public boolean down(int cell, long t) {
+    if (cell >= mayBeDown.length || !mayBeDown[cell]) {
+      return false;
+    }
     for (Problem p : cellProblems(cell)) {
       if ((p.type() == ProblemType.CELL_OUTAGE || p.type() == ProblemType.SITE_OUTAGE) && p.activeAt(t)) {
         return true;

@@ -30,11 +30,20 @@ public final class RadioMap {
   private final PixelGrid grid;
   private final int[][] cells; // [layer][pixel * K + k], -1 = none
   private final float[][] power; // [layer][pixel * K + k], dBm per RE, strongest first
+  private final double[][] milliwatts; // the same in mW, computed once: serving a session sums them
 
   private RadioMap(PixelGrid grid, int[][] cells, float[][] power) {
     this.grid = grid;
     this.cells = cells;
     this.power = power;
+    this.milliwatts = new double[power.length][];
+    for (int l = 0; l < power.length; l++) {
+      milliwatts[l] = new double[power[l].length];
+      for (int i = 0; i < power[l].length; i++) {
+        double dbm = power[l][i];
+        milliwatts[l][i] = Math.pow(10, dbm / 10);
+      }
+    }
   }
 
   public PixelGrid grid() {
@@ -49,6 +58,11 @@ public final class RadioMap {
   /** Received power per RE (dBm, outdoor) of the k-th strongest cell of a layer at a pixel. */
   public float power(Layer layer, int pixel, int k) {
     return power[layer.ordinal()][pixel * TOP_K + k];
+  }
+
+  /** {@link #power} in mW: 10^(dBm / 10). */
+  public double milliwatts(Layer layer, int pixel, int k) {
+    return milliwatts[layer.ordinal()][pixel * TOP_K + k];
   }
 
   /** Maximum distance evaluated per layer, metres. */

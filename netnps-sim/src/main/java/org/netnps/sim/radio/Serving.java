@@ -61,6 +61,7 @@ public final class Serving {
   private boolean pick(Layer layer, int pixel, double lossDb, long time, float[] load, Link out) {
     int best = -1;
     double bestPower = 0;
+    double bestMw = 0;
     double interference = 0;
     for (int k = 0; k < RadioMap.TOP_K; k++) {
       int c = map.cell(layer, pixel, k);
@@ -70,12 +71,12 @@ public final class Serving {
       if (effects.down(c, time)) {
         continue;
       }
-      double p = map.power(layer, pixel, k);
       if (best < 0) {
         best = c;
-        bestPower = p;
+        bestPower = map.power(layer, pixel, k);
+        bestMw = map.milliwatts(layer, pixel, k);
       } else {
-        interference += Math.max(load[c], LOAD_FLOOR[layer.ordinal()]) * Math.pow(10, p / 10);
+        interference += Math.max(load[c], LOAD_FLOOR[layer.ordinal()]) * map.milliwatts(layer, pixel, k);
       }
     }
     if (best < 0) {
@@ -84,7 +85,7 @@ public final class Serving {
     Cell cell = network.cell(best);
     double attenuation = Math.pow(10, -lossDb / 10);
     double noise = NOISE_RE_MW[layer.ordinal()] * Math.pow(10, effects.noiseRiseDb(best, time) / 20);
-    double signal = Math.pow(10, bestPower / 10) * attenuation;
+    double signal = bestMw * attenuation;
     out.cell = best;
     out.rsrpDbm = bestPower - lossDb;
     out.sinrDb = 10 * Math.log10(signal / (interference * attenuation + noise));

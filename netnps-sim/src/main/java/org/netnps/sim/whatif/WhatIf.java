@@ -13,6 +13,7 @@ import org.netnps.sim.Outcomes;
 import org.netnps.sim.Srcon;
 import org.netnps.sim.World;
 import org.netnps.sim.population.Population;
+import org.netnps.sim.radio.RadioMaps;
 import org.netnps.sim.truth.TruthSink;
 
 /**
@@ -27,6 +28,7 @@ public final class WhatIf {
   private final World baseWorld;
   private final int threads;
   private final int gridResolution;
+  private final RadioMaps maps = new RadioMaps();
   private Outcomes base;
   private int baseFromDay = -1;
 
@@ -42,10 +44,10 @@ public final class WhatIf {
       throw new IllegalArgumentException("the plan must start on a simulated day, 0.." + (days - 1));
     }
     if (base == null || baseFromDay != fromDay) {
-      base = new Srcon(baseWorld.copy(), threads).run(DatasetSink.discard(), TruthSink.discard(), null, fromDay);
+      base = new Srcon(baseWorld.copy(), threads, maps).run(DatasetSink.discard(), TruthSink.discard(), null, fromDay);
       baseFromDay = fromDay;
     }
-    Outcomes plan = new Srcon(baseWorld.copy(), threads)
+    Outcomes plan = new Srcon(baseWorld.copy(), threads, maps)
         .run(DatasetSink.discard(), TruthSink.discard(), new ActionPlan(actions, fromDay), fromDay);
     return compare(base, plan, fromDay, days);
   }
