@@ -174,9 +174,18 @@ class AnalyzeCliTest {
     }
     List<String> plan = Files.readAllLines(results.resolve("plan.csv"));
     assertEquals("action_id,finding_id,action,target,grid_id,expected_nps_gain,cost,priority", plan.get(0));
+    int capacity = 0;
     for (String a : plan.subList(1, plan.size())) {
-      assertTrue(ids.contains(a.split(",")[1]), "a plan row refers to a finding: " + a);
+      String[] c = a.split(",");
+      if (c[1].isEmpty()) {
+        capacity++;
+        assertTrue(Set.of("add_carrier", "load_balance").contains(c[2]) && !c[4].isEmpty(),
+            "a row without a finding is a capacity candidate on a busy cell, with its grid: " + a);
+      } else {
+        assertTrue(ids.contains(c[1]), "a plan row refers to a finding: " + a);
+      }
     }
+    assertTrue(capacity < plan.size() - 1, "candidates remedy findings too");
   }
 
   @Test

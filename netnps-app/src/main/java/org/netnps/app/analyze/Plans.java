@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.netnps.core.domain.ActionType;
 import org.netnps.core.domain.ProblemCause;
+import org.netnps.core.grid.GridIndexer;
+import org.netnps.io.scan.CellInfo;
 import org.netnps.io.scan.ScanResult;
 
 /**
@@ -61,7 +63,15 @@ final class Plans {
    */
   static final double LOAD_BALANCE_SHARE = 0.5;
 
-  static List<Action> of(List<Diagnosis.Finding> findings, ScanResult scan) {
+  /**
+   * Cells at least this loaded in their busy hour (mean daily peak PRB utilisation) are capacity
+   * candidates even without a congestion finding: a carrier, and load balancing where the site has
+   * spare capacity, with no model gain (the model's counterfactual works on findings; the twin
+   * values them). So the candidates include what a KPI-driven capacity plan would choose.
+   */
+  static final double BUSY_CELL = 0.8;
+
+  static List<Action> of(List<Diagnosis.Finding> findings, ScanResult scan, GridIndexer grids) {
     List<Action> draft = new ArrayList<>();
     double[] busy = new double[scan.cells().size()];
     for (int c = 0; c < busy.length; c++) {
@@ -83,7 +93,29 @@ final class Plans {
         }
       }
     }
+    capacity(draft, scan, busy, grids);
     return rank(draft);
+  }
+
+  private static void capacity(List<Action> draft, ScanResult scan, double[] busy, GridIndexer grids) {
+    java.util.Set<String> carriers = new java.util.HashSet<>();
+    for (Action a : draft) {
+      if (a.action() == ActionType.ADD_CARRIER) {
+        carriers.add(a.target());
+      }
+    }
+    for (int c = 0; c < busy.length; c++) {
+      CellInfo cell = scan.cells().get(c);
+      if (!(busy[c] >= BUSY_CELL) || carriers.contains(cell.cellId())) {
+        continue;
+      }
+      String grid = grids.address(grids.cell(cell.lat(), cell.lon()));
+      draft.add(new Action(null, "", ActionType.ADD_CARRIER, cell.cellId(), grid, 0, COST.get(ActionType.ADD_CARRIER), 0));
+      if (hasSpareSibling(scan, busy, cell.cellId())) {
+        draft.add(new Action(null, "", ActionType.LOAD_BALANCE, cell.cellId(), grid, 0,
+            COST.get(ActionType.LOAD_BALANCE), 0));
+      }
+    }
   }
 
   /**

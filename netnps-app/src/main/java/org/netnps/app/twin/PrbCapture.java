@@ -1,18 +1,12 @@
 package org.netnps.app.twin;
 
-import org.netnps.core.record.AlarmRecord;
-import org.netnps.core.record.CellRecord;
-import org.netnps.core.record.ComplaintRecord;
 import org.netnps.core.record.DatasetSink;
 import org.netnps.core.record.PmRecord;
-import org.netnps.core.record.SubscriberRecord;
-import org.netnps.core.record.SurveyRecord;
-import org.netnps.core.record.XdrRecord;
 import org.netnps.core.twin.CellHours;
 import org.netnps.sim.network.Network;
 
 /** Keeps only the DL PRB counters a twin run writes, per cell and hour, to calibrate its load. */
-final class PrbCapture implements DatasetSink {
+final class PrbCapture extends DatasetSink.Ignoring {
   private final Network network;
   private final CellHours hours;
 
@@ -36,13 +30,4 @@ final class PrbCapture implements DatasetSink {
       hours.add(network.cell(v.cellId()).index, v.periodStart(), field, v.value());
     }
   }
-
-  @Override public void manifest(String name, String timezone, int gridResolution) {}
-  @Override public void cell(CellRecord cell) {}
-  @Override public void subscriber(SubscriberRecord subscriber) {}
-  @Override public void xdr(XdrRecord xdr) {}
-  @Override public void alarm(AlarmRecord alarm) {}
-  @Override public void survey(SurveyRecord survey) {}
-  @Override public void complaint(ComplaintRecord complaint) {}
-  @Override public void close() {}
 }

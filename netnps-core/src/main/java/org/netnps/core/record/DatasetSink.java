@@ -29,16 +29,19 @@ public interface DatasetSink extends AutoCloseable {
 
   /** A sink that keeps nothing: for what-if runs, which only need the outcomes. */
   static DatasetSink discard() {
-    return new DatasetSink() {
-      @Override public void manifest(String name, String timezone, int gridResolution) {}
-      @Override public void cell(CellRecord cell) {}
-      @Override public void subscriber(SubscriberRecord subscriber) {}
-      @Override public void xdr(XdrRecord xdr) {}
-      @Override public void pm(PmRecord value) {}
-      @Override public void alarm(AlarmRecord alarm) {}
-      @Override public void survey(SurveyRecord survey) {}
-      @Override public void complaint(ComplaintRecord complaint) {}
-      @Override public void close() {}
-    };
+    return new Ignoring() {};
+  }
+
+  /** Keeps nothing; a sink that wants only some tables overrides their methods. */
+  abstract class Ignoring implements DatasetSink {
+    @Override public void manifest(String name, String timezone, int gridResolution) {}
+    @Override public void cell(CellRecord cell) {}
+    @Override public void subscriber(SubscriberRecord subscriber) {}
+    @Override public void xdr(XdrRecord xdr) {}
+    @Override public void pm(PmRecord value) {}
+    @Override public void alarm(AlarmRecord alarm) {}
+    @Override public void survey(SurveyRecord survey) {}
+    @Override public void complaint(ComplaintRecord complaint) {}
+    @Override public void close() {}
   }
 }
