@@ -51,6 +51,11 @@ public record Scenario(String name, Preset preset, long seed, int subscribers, i
         centreLat, centreLon, usersPerLteCell, surveyShare, surveyResponseBias, problems);
   }
 
+  public Scenario withUsersPerLteCell(double users) {
+    return new Scenario(name, preset, seed, subscribers, days, firstDay, timezone, utcOffsetHours,
+        centreLat, centreLon, users, surveyShare, surveyResponseBias, problems);
+  }
+
   public Scenario withSurveyResponseBias(double bias) {
     if (bias < 0 || bias > 1) {
       throw new IllegalArgumentException("survey_response_bias must be in [0, 1], but was: " + bias);

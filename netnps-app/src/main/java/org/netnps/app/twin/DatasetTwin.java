@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.netnps.app.analyze.AnalysisResult;
 import org.netnps.app.analyze.Diagnosis;
-import org.netnps.io.dataset.DatasetManifest;
 import org.netnps.core.twin.CellHours;
+import org.netnps.io.dataset.DatasetManifest;
 import org.netnps.io.scan.ScanResult;
 import org.netnps.sim.LocalFrame;
 import org.netnps.sim.Preset;
@@ -24,6 +24,7 @@ import org.netnps.sim.problem.Problem;
 import org.netnps.sim.radio.PixelGrid;
 import org.netnps.sim.radio.RadioMap;
 import org.netnps.sim.radio.ShadowFields;
+import org.netnps.sim.truth.TruthSink;
 
 /**
  * The digital twin of a dataset's network as a SRCON world, for what-if runs of candidate actions:
@@ -77,6 +78,7 @@ public final class DatasetTwin {
     Instant end = Instant.ofEpochMilli(scan.periodEndMs());
     LocalDate firstDay = end.atZone(zone).toLocalDate().plusDays(1);
     int offset = zone.getRules().getOffset(end).getTotalSeconds() / 3600;
+    // the preset only names the run: the twin's world is assembled here, not drawn from a preset
     Scenario sc = new Scenario("twin-" + manifest.name(), Preset.CITY, o.seed(), sample.population().size,
         o.days(), firstDay, zone.getId(), offset, frame.centreLat(), frame.centreLon(), START_USERS_PER_LTE_CELL,
         0, 0, List.of());
@@ -110,11 +112,8 @@ public final class DatasetTwin {
   }
 
   private static World with(World w, double usersPerLteCell) {
-    Scenario s = w.scenario();
-    Scenario scaled = new Scenario(s.name(), s.preset(), s.seed(), s.subscribers(), s.days(), s.firstDay(),
-        s.timezone(), s.utcOffsetHours(), s.centreLat(), s.centreLon(), usersPerLteCell, s.surveyShare(),
-        s.surveyResponseBias(), s.problems());
-    return new World(scaled, w.network(), w.population(), w.grid(), w.shadow(), w.problems());
+    return new World(w.scenario().withUsersPerLteCell(usersPerLteCell), w.network(), w.population(), w.grid(),
+        w.shadow(), w.problems());
   }
 
   private static double oneDayBusyHour(World w, int threads) {
@@ -122,7 +121,7 @@ public final class DatasetTwin {
         w.shadow(), w.problems());
     PrbCapture capture = new PrbCapture(day.network());
     try {
-      new Srcon(day, threads).run(capture, org.netnps.sim.truth.TruthSink.discard());
+      new Srcon(day, threads).run(capture, TruthSink.discard());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
