@@ -177,7 +177,10 @@ class AnalyzeCliTest {
     int capacity = 0;
     for (String a : plan.subList(1, plan.size())) {
       String[] c = a.split(",");
-      if (c[1].isEmpty()) {
+      if (c[1].isEmpty() && c[2].equals("new_site")) {
+        assertEquals(c[3], c[4], "a new site's target is the coverage gap's H3 cell: " + a);
+        assertEquals(50, Double.parseDouble(c[6]), 1e-9, a);
+      } else if (c[1].isEmpty()) {
         capacity++;
         assertTrue(Set.of("add_carrier", "load_balance").contains(c[2]) && !c[4].isEmpty(),
             "a row without a finding is a capacity candidate on a busy cell, with its grid: " + a);

@@ -111,7 +111,7 @@ public final class Analysis {
     List<List<Reasons.Reason>> reasons = o.reasons() ? reasons(scan, fb, base, model.model(), manifest, o) : List.of();
     lap("reasons");
     List<Diagnosis.Finding> findings = Diagnosis.run(scan, base, fb, model.model(), grids);
-    List<Plans.Action> plan = Plans.of(findings, scan, grids);
+    List<Plans.Action> plan = Plans.of(findings, scan, grids, gridRows);
     lap("diagnosis");
     LOG.info("analysis: {} subscribers scored, network NPS {} in {}", base.size(), network, seconds);
     return new AnalysisResult(manifest, report, scan, set, training, model, base, network,

@@ -71,7 +71,15 @@ final class Plans {
    */
   static final double BUSY_CELL = 0.8;
 
-  static List<Action> of(List<Diagnosis.Finding> findings, ScanResult scan, GridIndexer grids) {
+  /** A grid whose mean RSRP over the period is below this is a coverage gap. */
+  static final double GAP_RSRP_DBM = -105;
+  /** A new site is proposed only this far (m) or more from every site of the network. */
+  static final double NEW_SITE_MIN_DISTANCE_M = 400;
+  /** At most this many new-site candidates: the coverage gaps with the largest nps_impact. */
+  static final int NEW_SITES = 10;
+
+  static List<Action> of(List<Diagnosis.Finding> findings, ScanResult scan, GridIndexer grids,
+      List<GridTable.Row> gridRows) {
     List<Action> draft = new ArrayList<>();
     double[] busy = new double[scan.cells().size()];
     for (int c = 0; c < busy.length; c++) {
@@ -94,7 +102,36 @@ final class Plans {
       }
     }
     capacity(draft, scan, busy, grids);
+    newSites(draft, scan, gridRows);
     return rank(draft);
+  }
+
+  /**
+   * A new site (in the H3 cell's centre) for the coverage gaps with the largest nps_impact that lie
+   * far from every site; its model gain is the grid's nps_impact (its poor events removed).
+   */
+  private static void newSites(List<Action> draft, ScanResult scan, List<GridTable.Row> gridRows) {
+    List<GridTable.Row> gaps = new ArrayList<>();
+    for (GridTable.Row r : gridRows) {
+      if (r.hourStartMs() == GridTable.WHOLE_PERIOD && r.rsrpDbm() < GAP_RSRP_DBM && r.npsImpact() > 0
+          && nearestSiteM(scan, r.lat(), r.lon()) >= NEW_SITE_MIN_DISTANCE_M) {
+        gaps.add(r);
+      }
+    }
+    gaps.sort((a, b) -> Double.compare(b.npsImpact(), a.npsImpact()));
+    for (GridTable.Row r : gaps.subList(0, Math.min(NEW_SITES, gaps.size()))) {
+      draft.add(new Action(null, "", ActionType.NEW_SITE, r.gridId(), r.gridId(), r.npsImpact(),
+          COST.get(ActionType.NEW_SITE), 0));
+    }
+  }
+
+  private static double nearestSiteM(ScanResult scan, double lat, double lon) {
+    double best = Double.MAX_VALUE;
+    double kx = 111_320 * Math.cos(Math.toRadians(lat));
+    for (CellInfo c : scan.cells()) {
+      best = Math.min(best, Math.hypot((c.lon() - lon) * kx, (c.lat() - lat) * 110_574));
+    }
+    return best;
   }
 
   private static void capacity(List<Action> draft, ScanResult scan, double[] busy, GridIndexer grids) {

@@ -1,5 +1,7 @@
 package org.netnps.app.twin;
 
+import com.uber.h3core.H3Core;
+import com.uber.h3core.util.LatLng;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -35,6 +37,15 @@ import org.netnps.sim.whatif.ActionPlan;
 public final class TwinGains {
   static final double REACH_M = 1000;
   static final double SEPARATION_M = 2 * REACH_M;
+
+  /** The H3 library, for new sites' places (loaded once). */
+  private static final ThreadLocal<H3Core> H3 = ThreadLocal.withInitial(() -> {
+    try {
+      return H3Core.newInstance();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load the H3 native library", e);
+    }
+  });
 
   /** The gains, aligned with the candidates, and the what-if runs they took. */
   public record Result(double[] gains, int runs, double seconds) {}
@@ -140,13 +151,20 @@ public final class TwinGains {
       }
       return false;
     }
-    return a.action() != ActionType.NEW_SITE && (net.cell(a.target()) != null || net.site(a.target()) != null);
+    if (a.action() == ActionType.NEW_SITE) {
+      return H3.get().isValidCell(a.target());
+    }
+    return net.cell(a.target()) != null || net.site(a.target()) != null;
   }
 
-  /** The site position of a cell or site target; null for a device campaign. */
+  /** The site position of a cell or site target, the H3 cell's centre for a new site; null for a device campaign. */
   private static double[] position(PlannedAction a, Network net) {
     if (a.action() == ActionType.DEVICE_CAMPAIGN) {
       return null;
+    }
+    if (a.action() == ActionType.NEW_SITE) {
+      LatLng c = H3.get().cellToLatLng(a.target());
+      return new double[] {net.frame().east(c.lng), net.frame().north(c.lat)};
     }
     Cell cell = net.cell(a.target());
     Site site = cell != null ? cell.site : net.site(a.target());

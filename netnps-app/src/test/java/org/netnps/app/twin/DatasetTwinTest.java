@@ -89,6 +89,19 @@ class DatasetTwinTest {
     assertEquals(0.0, TwinGains.estimate(withOutage, idle, 2).gains()[0], "nothing to repair: the run is the base run");
   }
 
+  @Test
+  void aNewSiteWhereSubscribersLiveIsSimulated() throws Exception {
+    World w = twin.world();
+    var frame = w.network().frame();
+    String grid = com.uber.h3core.H3Core.newInstance().latLngToCellAddress(frame.lat(w.population().homeY[0]),
+        frame.lon(w.population().homeX[0]), 9);
+    List<PlannedAction> site = List.of(new PlannedAction("A001", "", ActionType.NEW_SITE, grid, grid, 0, 50, 1,
+        Double.NaN));
+    TwinGains.Result r = TwinGains.estimate(w, site, 2);
+    assertEquals(2, r.runs(), "the base run and one with the site");
+    assertTrue(r.gains()[0] != 0, "a site among the subscribers changes their experience");
+  }
+
   private static long twinStart() {
     var zone = analysis.manifest().timezone();
     return java.time.Instant.ofEpochMilli(analysis.scan().periodEndMs()).atZone(zone).toLocalDate().plusDays(1)
