@@ -1,5 +1,7 @@
 package org.netnps.app.analyze;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.netnps.core.experience.FeatureSet;
@@ -45,13 +47,13 @@ public record AnalysisResult(
     if (gains.length != plan.size()) {
       throw new IllegalArgumentException(gains.length + " gains for " + plan.size() + " actions");
     }
-    java.util.List<Plans.Action> regained = new java.util.ArrayList<>();
+    List<Plans.Action> regained = new ArrayList<>();
     for (int i = 0; i < gains.length; i++) {
       Plans.Action a = plan.get(i);
       regained.add(new Plans.Action(a.actionId(), a.findingId(), a.action(), a.target(), a.gridId(), gains[i], a.cost(),
           a.priority()));
     }
-    Map<String, Double> laps = new java.util.LinkedHashMap<>(this.seconds);
+    Map<String, Double> laps = new LinkedHashMap<>(this.seconds);
     laps.put("plan_gains_" + source, seconds);
     return new AnalysisResult(manifest, report, scan, featureSet, training, model, base, networkNps, surveyNps,
         estimators, shares, networkShare, breakdowns, trend, grids, reasons, findings, Plans.rank(regained), laps, source);

@@ -1,7 +1,5 @@
 package org.netnps.app.cli;
 
-import org.netnps.app.twin.DatasetTwin;
-import org.netnps.core.record.PlannedAction;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,7 +10,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.netnps.app.Directories;
 import org.netnps.app.pilot.Pilot;
+import org.netnps.app.twin.DatasetTwin;
 import org.netnps.core.UserException;
+import org.netnps.core.record.PlannedAction;
 import org.netnps.sim.Preset;
 import org.netnps.sim.whatif.WhatIfResult;
 import picocli.CommandLine.Command;
