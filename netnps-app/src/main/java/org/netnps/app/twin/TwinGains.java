@@ -29,8 +29,8 @@ import org.netnps.sim.whatif.ActionPlan;
  * runs once as it is and once per group of candidates, on the same random streams, from its first
  * day. Candidates are grouped so that no two in a group lie within {@link #SEPARATION_M} of each
  * other (a device campaign runs alone); a subscriber's change in P(promoter) - P(detractor) is
- * credited to the group's candidate within {@link #REACH_M} of their home or work (to a device
- * campaign: the subscribers with that device). The gain is in network NPS points of the whole base:
+ * credited to the group's candidates within {@link #REACH_M} of their home or work, shared equally
+ * when home and work are near two of them (to a device campaign: the subscribers with that device). The gain is in network NPS points of the whole base:
  * 100 x credited change / subscribers seen in the twin. Duplicates (same action on the same
  * target) gain once.
  */
@@ -125,10 +125,13 @@ public final class TwinGains {
       if (delta == 0) {
         continue;
       }
+      int reached = 0;
+      for (Candidate c : group) {
+        reached += reaches(c, pop, s) ? 1 : 0;
+      }
       for (Candidate c : group) {
         if (reaches(c, pop, s)) {
-          gains[c.index()] += delta;
-          break;
+          gains[c.index()] += delta / reached;
         }
       }
     }
