@@ -13,7 +13,8 @@ import org.netnps.io.scan.ScanResult;
  * plan.csv: per finding, the standard remedy of its cause on its target (and a load_balance
  * alternative to a carrier where the site has spare capacity), with the finding's nps_impact
  * (through the model) as the expected gain while the problem is still going on at the end of the
- * data (0 for one that is over), a relative cost per action type, and priority by gain per cost.
+ * data (0 for one that is over); capacity candidates on busy cells and new sites in coverage gaps
+ * without a finding; a relative cost per action type, and priority by gain per cost.
  * {@code analyze --whatif} replaces the gains with SRCON what-if runs on the twin (app.twin).
  */
 final class Plans {
