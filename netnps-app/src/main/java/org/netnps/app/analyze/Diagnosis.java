@@ -30,7 +30,18 @@ import org.netnps.ml.NpsModel;
 public final class Diagnosis {
   /** One finding as findings.csv writes it. */
   public record Finding(String id, Candidate candidate, String cellId, String gridId, double lat, double lon, long startMs,
-      long endMs, int affectedSubscribers, double npsImpact) {}
+      long endMs, int affectedSubscribers, double npsImpact) {
+    /**
+     * A problem whose window ended more than this before the data did is over: fixing it now gains
+     * nothing.
+     */
+    public static final long ONGOING_MS = 24 * 3_600_000L;
+
+    /** Whether the problem was still going on in the last {@link #ONGOING_MS} of data ending at {@code dataEndMs}. */
+    public boolean ongoing(long dataEndMs) {
+      return endMs >= dataEndMs - ONGOING_MS;
+    }
+  }
 
   private Diagnosis() {}
 

@@ -47,12 +47,6 @@ final class Plans {
   }
 
   /**
-   * A problem whose window ended more than this before the data did is over: fixing it now gains
-   * nothing, so its remedy stays in the plan (for the record) with an expected gain of 0.
-   */
-  static final long ONGOING_MS = 24 * 3_600_000L;
-
-  /**
    * A congested cell whose site has another cell at least this much less loaded in its busy hour
    * (PRB utilisation) gets a load_balance alternative to the carrier.
    */
@@ -91,7 +85,7 @@ final class Plans {
       if (a == null) {
         continue;
       }
-      boolean ongoing = f.endMs() >= scan.periodEndMs() - ONGOING_MS;
+      boolean ongoing = f.ongoing(scan.periodEndMs());
       List<String> targets = targets(f, a, scan);
       for (String t : targets) {
         double gain = ongoing ? f.npsImpact() / targets.size() : 0;

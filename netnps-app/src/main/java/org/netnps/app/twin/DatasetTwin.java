@@ -23,6 +23,7 @@ import org.netnps.sim.network.Network;
 import org.netnps.sim.problem.Problem;
 import org.netnps.sim.radio.PixelGrid;
 import org.netnps.sim.radio.RadioMap;
+import org.netnps.sim.radio.RadioMaps;
 import org.netnps.sim.radio.ShadowFields;
 import org.netnps.sim.truth.TruthSink;
 
@@ -54,9 +55,12 @@ public final class DatasetTwin {
     }
   }
 
-  /** The twin and how its load was calibrated. */
+  /**
+   * The twin, how its load was calibrated, and the radio maps its runs computed (what-if runs of
+   * the same network reuse them).
+   */
   public record Twin(World world, int[] datasetIndex, double usersPerLteCell, double measuredBusyHourPrb,
-      double twinBusyHourPrb, int calibrationRuns) {}
+      double twinBusyHourPrb, int calibrationRuns, RadioMaps maps) {}
 
   private DatasetTwin() {}
 
@@ -93,22 +97,23 @@ public final class DatasetTwin {
 
   /** Scales the users per LTE cell until the twin's median busy-hour utilisation matches the measured one. */
   private static Twin calibrate(World world, int[] index, double measured, int threads) {
+    RadioMaps maps = new RadioMaps();
     double users = START_USERS_PER_LTE_CELL;
     double twin = Double.NaN;
     int runs = 0;
     if (Double.isNaN(measured)) {
-      return new Twin(world, index, users, measured, twin, 0);
+      return new Twin(world, index, users, measured, twin, 0, maps);
     }
     for (int round = 0; round < CALIBRATION_ROUNDS; round++) {
       World w = with(world, users);
-      twin = oneDayBusyHour(w, threads);
+      twin = oneDayBusyHour(w, threads, maps);
       runs++;
       if (!(twin > 0) || Math.abs(twin / measured - 1) <= CALIBRATION_TOLERANCE) {
         break;
       }
       users *= measured / twin;
     }
-    return new Twin(with(world, users), index, users, measured, twin, runs);
+    return new Twin(with(world, users), index, users, measured, twin, runs, maps);
   }
 
   private static World with(World w, double usersPerLteCell) {
@@ -116,12 +121,12 @@ public final class DatasetTwin {
         w.shadow(), w.problems());
   }
 
-  private static double oneDayBusyHour(World w, int threads) {
+  private static double oneDayBusyHour(World w, int threads, RadioMaps maps) {
     World day = new World(w.scenario().withSize(w.population().size, 1), w.network().copy(), w.population(), w.grid(),
         w.shadow(), w.problems());
-    PrbCapture capture = new PrbCapture(day.network());
+    PmCapture capture = new PmCapture(day.network());
     try {
-      new Srcon(day, threads).run(capture, TruthSink.discard());
+      new Srcon(day, threads, maps).run(capture, TruthSink.discard());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

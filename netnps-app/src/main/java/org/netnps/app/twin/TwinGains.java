@@ -38,35 +38,32 @@ public final class TwinGains {
   static final double REACH_M = 1000;
   static final double SEPARATION_M = 2 * REACH_M;
 
-  /** The H3 library, for new sites' places (loaded once). */
-  private static final ThreadLocal<H3Core> H3 = ThreadLocal.withInitial(() -> {
-    try {
-      return H3Core.newInstance();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot load the H3 native library", e);
-    }
-  });
-
   /** The gains, aligned with the candidates, and the what-if runs they took. */
   public record Result(double[] gains, int runs, double seconds) {}
 
   private TwinGains() {}
 
-  public static Result estimate(World twin, List<PlannedAction> candidates, int threads) {
+  /** @param maps radio maps of the twin's network computed before (the calibration's), or a new cache */
+  public static Result estimate(World twin, List<PlannedAction> candidates, int threads, RadioMaps maps) {
     long t0 = System.nanoTime();
     Network net = twin.network();
+    H3Core h3;
+    try {
+      h3 = H3Core.newInstance();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load the H3 native library", e);
+    }
     List<Candidate> todo = new ArrayList<>();
     Map<String, Integer> firstOf = new HashMap<>();
     for (int i = 0; i < candidates.size(); i++) {
       PlannedAction a = candidates.get(i);
       String key = a.action().code() + "|" + a.target();
-      if (firstOf.putIfAbsent(key, i) != null || !simulable(a, net)) {
+      if (firstOf.putIfAbsent(key, i) != null || !simulable(a, net, h3)) {
         continue;
       }
-      double[] at = position(a, net);
+      double[] at = position(a, net, h3);
       todo.add(new Candidate(i, new Action(a.actionId(), a.action(), a.target(), value(a, net)), at));
     }
-    RadioMaps maps = new RadioMaps();
     Outcomes base = run(twin, null, threads, maps);
     int seen = base.subscribersSeen();
     double[] gains = new double[candidates.size()];
@@ -145,7 +142,7 @@ public final class TwinGains {
         || (pop.commutes(s) && Math.hypot(pop.workX[s] - c.at()[0], pop.workY[s] - c.at()[1]) < REACH_M);
   }
 
-  private static boolean simulable(PlannedAction a, Network net) {
+  private static boolean simulable(PlannedAction a, Network net, H3Core h3) {
     if (a.action() == ActionType.DEVICE_CAMPAIGN) {
       for (Device d : Device.CATALOGUE) {
         if (d.model().equals(a.target())) {
@@ -155,18 +152,18 @@ public final class TwinGains {
       return false;
     }
     if (a.action() == ActionType.NEW_SITE) {
-      return H3.get().isValidCell(a.target());
+      return h3.isValidCell(a.target());
     }
     return net.cell(a.target()) != null || net.site(a.target()) != null;
   }
 
   /** The site position of a cell or site target, the H3 cell's centre for a new site; null for a device campaign. */
-  private static double[] position(PlannedAction a, Network net) {
+  private static double[] position(PlannedAction a, Network net, H3Core h3) {
     if (a.action() == ActionType.DEVICE_CAMPAIGN) {
       return null;
     }
     if (a.action() == ActionType.NEW_SITE) {
-      LatLng c = H3.get().cellToLatLng(a.target());
+      LatLng c = h3.cellToLatLng(a.target());
       return new double[] {net.frame().east(c.lng), net.frame().north(c.lat)};
     }
     Cell cell = net.cell(a.target());

@@ -21,7 +21,7 @@ public final class TwinPlanning {
   public static Planned regain(AnalysisResult analysis, DatasetTwin.Options options) {
     DatasetTwin.Twin twin = DatasetTwin.build(analysis, options);
     List<PlannedAction> candidates = analysis.planned();
-    TwinGains.Result gains = TwinGains.estimate(twin.world(), candidates, options.threads());
+    TwinGains.Result gains = TwinGains.estimate(twin.world(), candidates, options.threads(), twin.maps());
     return new Planned(analysis.withPlanGains(gains.gains(), AnalysisResult.TWIN_GAINS, gains.seconds()), twin,
         candidates, gains);
   }

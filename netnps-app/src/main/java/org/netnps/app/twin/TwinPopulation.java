@@ -2,6 +2,7 @@ package org.netnps.app.twin;
 
 import com.uber.h3core.H3Core;
 import com.uber.h3core.util.LatLng;
+import java.util.Arrays;
 import org.netnps.core.experience.ExperienceAccumulator;
 import org.netnps.core.experience.Places;
 import org.netnps.io.scan.CustomerRecords;
@@ -45,7 +46,7 @@ final class TwinPopulation {
         index[n++] = s;
       }
     }
-    index = java.util.Arrays.copyOf(index, n);
+    index = Arrays.copyOf(index, n);
     Population p = PopulationBuilder.build(n, radiusM, seed);
     double meanSessions = 0;
     for (int i : index) {

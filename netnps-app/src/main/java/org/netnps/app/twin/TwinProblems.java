@@ -23,8 +23,6 @@ import org.netnps.sim.problem.ProblemType;
  * configuration snapshot already carries a wrong tilt, and load comes from the demand.
  */
 final class TwinProblems {
-  /** A problem that ended more than this before the data did is over, as the planner sees it. */
-  static final long ONGOING_MS = 24 * 3_600_000L;
   /** Failure multiplier of a device defect: the data gives no direct measure of it (docs/twin.md). */
   static final double DEVICE_FAILURE_MULTIPLIER = 3;
 
@@ -34,7 +32,7 @@ final class TwinProblems {
     CellHours t = scan.cellHours();
     List<Problem> out = new ArrayList<>();
     for (Diagnosis.Finding f : findings) {
-      if (f.endMs() < scan.periodEndMs() - ONGOING_MS) {
+      if (!f.ongoing(scan.periodEndMs())) {
         continue;
       }
       List<Integer> cells = f.candidate().cells();

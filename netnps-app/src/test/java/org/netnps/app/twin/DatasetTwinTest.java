@@ -24,6 +24,7 @@ import org.netnps.sim.World;
 import org.netnps.sim.network.Cell;
 import org.netnps.sim.problem.Problem;
 import org.netnps.sim.problem.ProblemType;
+import org.netnps.sim.radio.RadioMaps;
 import org.netnps.sim.truth.TruthSink;
 
 /**
@@ -80,13 +81,13 @@ class DatasetTwinTest {
     List<PlannedAction> repairs = List.of(
         new PlannedAction("A001", "F001", ActionType.REPAIR_FAULT, broken.id, "", 0, 1, 1, Double.NaN),
         new PlannedAction("A002", "F001", ActionType.REPAIR_FAULT, broken.id, "", 0, 1, 2, Double.NaN));
-    TwinGains.Result r = TwinGains.estimate(withOutage, repairs, 2);
+    TwinGains.Result r = TwinGains.estimate(withOutage, repairs, 2, new RadioMaps());
     assertTrue(r.gains()[0] > 0, "repairing the outage: " + r.gains()[0]);
     assertEquals(0.0, r.gains()[1], "the same repair twice gains once");
     assertEquals(2, r.runs(), "the base run and one with the repair");
     List<PlannedAction> idle = List.of(
         new PlannedAction("A003", "F002", ActionType.REPAIR_FAULT, healthy.id, "", 0, 1, 1, Double.NaN));
-    assertEquals(0.0, TwinGains.estimate(withOutage, idle, 2).gains()[0], "nothing to repair: the run is the base run");
+    assertEquals(0.0, TwinGains.estimate(withOutage, idle, 2, new RadioMaps()).gains()[0], "nothing to repair: the run is the base run");
   }
 
   @Test
@@ -97,7 +98,7 @@ class DatasetTwinTest {
         frame.lon(w.population().homeX[0]), 9);
     List<PlannedAction> site = List.of(new PlannedAction("A001", "", ActionType.NEW_SITE, grid, grid, 0, 50, 1,
         Double.NaN));
-    TwinGains.Result r = TwinGains.estimate(w, site, 2);
+    TwinGains.Result r = TwinGains.estimate(w, site, 2, twin.maps());
     assertEquals(2, r.runs(), "the base run and one with the site");
     assertTrue(r.gains()[0] != 0, "a site among the subscribers changes their experience");
   }

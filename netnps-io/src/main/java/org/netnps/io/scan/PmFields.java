@@ -13,7 +13,7 @@ import org.netnps.io.validate.ColumnBatch;
  * the counter column's dictionary codes translated once per code. Counters the twin does not use
  * are skipped; suspect values (3GPP's flag) are counted and skipped.
  */
-final class PmFields {
+public final class PmFields {
   private static final Map<String, Field> FIELDS = Map.ofEntries(
       Map.entry("RRU.CellUnavailableTime", Field.UNAVAILABLE_S),
       Map.entry("RRU.PrbUsedDl", Field.PRB_USED),
@@ -47,8 +47,21 @@ final class PmFields {
       suspect++;
       return;
     }
-    long at = b.longAt(startCol, row);
-    Field f = VALUES[field];
+    add(twin, cell, b.longAt(startCol, row), VALUES[field], value);
+  }
+
+  /**
+   * Adds one value of a named counter to the twin as {@code analyze} does; a counter the twin does
+   * not use is skipped. For PM that arrives as records rather than CSV rows (a simulator's sink).
+   */
+  public static void add(CellHours twin, int cell, String counter, long at, double value) {
+    Field f = FIELDS.get(counter);
+    if (f != null && !Double.isNaN(value)) {
+      add(twin, cell, at, f, value);
+    }
+  }
+
+  private static void add(CellHours twin, int cell, long at, Field f, double value) {
     twin.add(cell, at, f, value);
     if (f == Field.PRB_TOT_SUM) {
       twin.add(cell, at, Field.PRB_TOT_N, 1);
