@@ -16,6 +16,11 @@ final class RejectSample implements DatasetVisitor {
   }
 
   @Override
+  public boolean takesBatches() {
+    return false;
+  }
+
+  @Override
   public void reject(DatasetFile file, Rejection rejection) {
     if (first.size() < max) {
       first.add(rejection);

@@ -71,10 +71,10 @@ final class TwinPopulation {
       if (grids.key(i) == 0) {
         continue;
       }
-      if (first < 0 || grids.sessions(i) > grids.sessions(first)) {
+      if (first < 0 || grids.busier(i, first)) {
         second = first;
         first = i;
-      } else if (second < 0 || grids.sessions(i) > grids.sessions(second)) {
+      } else if (second < 0 || grids.busier(i, second)) {
         second = i;
       }
     }

@@ -55,15 +55,23 @@ public final class Places {
     return poor[i];
   }
 
-  /** The key with the most sessions (the first such), or -1 when empty. */
+  /** The key with the most sessions (the smallest such), or -1 when empty. */
   public long busiest() {
     int best = -1;
     for (int i = 0; i < size; i++) {
-      if (best < 0 || sessions[i] > sessions[best]) {
+      if (best < 0 || busier(i, best)) {
         best = i;
       }
     }
     return best < 0 ? -1 : keys[best];
+  }
+
+  /**
+   * Whether place i had more sessions than place j, the smaller key winning a tie: one answer
+   * whatever order the places were added in (sessions read on several threads merge in any order).
+   */
+  public boolean busier(int i, int j) {
+    return sessions[i] > sessions[j] || sessions[i] == sessions[j] && keys[i] < keys[j];
   }
 
   private int indexOf(long key) {

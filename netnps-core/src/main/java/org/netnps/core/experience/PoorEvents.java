@@ -18,16 +18,7 @@ public final class PoorEvents {
   private int size;
 
   public void add(int subscriberIndex, SessionEvent e) {
-    if (size == subscriber.length) {
-      int n = size * 2;
-      subscriber = Arrays.copyOf(subscriber, n);
-      startMs = Arrays.copyOf(startMs, n);
-      reason = Arrays.copyOf(reason, n);
-      cell = Arrays.copyOf(cell, n);
-      grid = Arrays.copyOf(grid, n);
-      mos = Arrays.copyOf(mos, n);
-      stallS = Arrays.copyOf(stallS, n);
-    }
+    ensure(size + 1);
     subscriber[size] = subscriberIndex;
     startMs[size] = e.startMs();
     reason[size] = (byte) e.poorReason().ordinal();
@@ -36,6 +27,75 @@ public final class PoorEvents {
     mos[size] = (float) e.mos();
     stallS[size] = Double.isNaN(e.stallMs()) ? 0f : (float) (e.stallMs() / 1000);
     size++;
+  }
+
+  /** Appends another table's events, its subscriber indexes translated through {@code subscriberMap}. */
+  public void addAll(PoorEvents other, int[] subscriberMap) {
+    ensure(size + other.size);
+    for (int j = 0; j < other.size; j++) {
+      subscriber[size + j] = subscriberMap[other.subscriber[j]];
+    }
+    System.arraycopy(other.startMs, 0, startMs, size, other.size);
+    System.arraycopy(other.reason, 0, reason, size, other.size);
+    System.arraycopy(other.cell, 0, cell, size, other.size);
+    System.arraycopy(other.grid, 0, grid, size, other.size);
+    System.arraycopy(other.mos, 0, mos, size, other.size);
+    System.arraycopy(other.stallS, 0, stallS, size, other.size);
+    size += other.size;
+  }
+
+  /**
+   * Orders the events by start time, then subscriber, cell and reason: one order however the
+   * sessions were read (several threads, files in any order).
+   */
+  public void sortByTime() {
+    Integer[] order = new Integer[size];
+    for (int i = 0; i < size; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> {
+      int c = Long.compare(startMs[a], startMs[b]);
+      c = c != 0 ? c : Integer.compare(subscriber[a], subscriber[b]);
+      c = c != 0 ? c : Integer.compare(cell[a], cell[b]);
+      return c != 0 ? c : Byte.compare(reason[a], reason[b]);
+    });
+    int[] sub = new int[subscriber.length];
+    long[] start = new long[startMs.length];
+    byte[] why = new byte[reason.length];
+    int[] where = new int[cell.length];
+    long[] grids = new long[grid.length];
+    float[] score = new float[mos.length];
+    float[] stall = new float[stallS.length];
+    for (int i = 0; i < size; i++) {
+      int j = order[i];
+      sub[i] = subscriber[j];
+      start[i] = startMs[j];
+      why[i] = reason[j];
+      where[i] = cell[j];
+      grids[i] = grid[j];
+      score[i] = mos[j];
+      stall[i] = stallS[j];
+    }
+    subscriber = sub;
+    startMs = start;
+    reason = why;
+    cell = where;
+    grid = grids;
+    mos = score;
+    stallS = stall;
+  }
+
+  private void ensure(int capacity) {
+    if (capacity > subscriber.length) {
+      int n = Math.max(capacity, subscriber.length * 2);
+      subscriber = Arrays.copyOf(subscriber, n);
+      startMs = Arrays.copyOf(startMs, n);
+      reason = Arrays.copyOf(reason, n);
+      cell = Arrays.copyOf(cell, n);
+      grid = Arrays.copyOf(grid, n);
+      mos = Arrays.copyOf(mos, n);
+      stallS = Arrays.copyOf(stallS, n);
+    }
   }
 
   public int size() {

@@ -51,6 +51,23 @@ public final class CellHours {
     sums[(cell * axis.hours() + h) * F + field.ordinal()] += (float) v;
   }
 
+  /**
+   * Where the fields of a cell-hour start, growing the table to the instant: for several adds to
+   * one cell-hour with {@link #addAt}; valid until the next call that grows the table.
+   */
+  public int slot(int cell, long epochMs) {
+    if (cell < 0 || cell >= cells) {
+      throw new IllegalArgumentException("cell index " + cell + " is not in [0, " + cells + ")");
+    }
+    int h = ensure(epochMs);   // first: it may grow the axis
+    return (cell * axis.hours() + h) * F;
+  }
+
+  /** Adds v to a field of the cell-hour at {@code slot}. */
+  public void addAt(int slot, Field field, double v) {
+    sums[slot + field.ordinal()] += (float) v;
+  }
+
   private int ensure(long epochMs) {
     return axis.ensure(epochMs, (shift, newHours) -> {
       float[] grown = new float[cells * newHours * F];

@@ -72,6 +72,47 @@ public final class GridHours {
     rows.get(row)[h * F + Field.COMPLAINTS.ordinal()]++;
   }
 
+  /**
+   * Adds another table into this one; returns, for each of its grid rows, the row here. The
+   * majority votes merge as Boyer-Moore pairs do (same cell: counts add; else the larger count
+   * keeps its cell, less the smaller), which still finds any cell with more than half the sessions.
+   */
+  public int[] merge(GridHours other) {
+    int[] map = new int[other.grids()];
+    int vote = Field.VOTE_CELL.ordinal();
+    int count = Field.VOTE_COUNT.ordinal();
+    for (int j = 0; j < other.grids(); j++) {
+      map[j] = row(other.grid(j));
+      float[] theirs = other.rows.get(j);
+      for (int h = 0; h < other.hours(); h++) {
+        int o = h * F;
+        if (theirs[o + Field.SESSIONS.ordinal()] == 0 && theirs[o + Field.COMPLAINTS.ordinal()] == 0) {
+          continue;
+        }
+        int mine = axis.ensure(other.hourStartMs(h), this::resize) * F;
+        float[] r = rows.get(map[j]);
+        for (int f = 0; f < F; f++) {
+          if (f != vote && f != count) {
+            r[mine + f] += theirs[o + f];
+          }
+        }
+        float c1 = r[mine + count];
+        float c2 = theirs[o + count];
+        if (c1 == 0 || r[mine + vote] == theirs[o + vote]) {
+          r[mine + vote] = c1 == 0 ? theirs[o + vote] : r[mine + vote];
+          r[mine + count] = c1 + c2;
+        } else if (c2 > c1) {
+          r[mine + vote] = theirs[o + vote];
+          r[mine + count] = c2 - c1;
+        } else {
+          r[mine + count] = c1 - c2;
+        }
+      }
+    }
+    lastRow = -1;
+    return map;
+  }
+
   public int grids() {
     return grids.size();
   }

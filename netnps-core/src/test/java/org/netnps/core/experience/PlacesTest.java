@@ -31,4 +31,18 @@ class PlacesTest {
       assertEquals(e[1], a.poor(i), "poor sessions of " + a.key(i));
     }
   }
+
+  @Test
+  void theBusiestPlaceDoesNotDependOnTheOrderPlacesWereAdded() {
+    Places ab = new Places();
+    ab.add(7, false);
+    ab.add(5, false);
+    Places ba = new Places();
+    ba.add(5, false);
+    ba.add(7, false);
+    assertEquals(5, ab.busiest(), "a tie goes to the smaller key");
+    assertEquals(5, ba.busiest());
+    ab.add(7, true);
+    assertEquals(7, ab.busiest());
+  }
 }

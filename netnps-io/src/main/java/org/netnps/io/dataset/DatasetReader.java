@@ -78,8 +78,19 @@ public final class DatasetReader {
     KnownCells known = new KnownCells();
     List<FileReport> reports = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
-    for (DatasetFile f : files) {
+    for (int i = 0; i < files.size(); i++) {
+      DatasetFile f = files.get(i);
       boolean isCells = f.schema() == ContractSchemas.CELLS;
+      BatchShards shards = isCells ? null : visitor.shards(f.schema());
+      if (shards != null) {
+        int end = i;
+        while (end < files.size() && files.get(end).schema() == f.schema()) {
+          end++;
+        }
+        readSharded(files.subList(i, end), shards, known, visitor, progress, reports, skipped);
+        i = end - 1;
+        continue;
+      }
       boolean deliver = visitor.beginFile(f);
       if (!deliver && !isCells) {
         skipped.add(f.relativePath());
@@ -108,6 +119,33 @@ public final class DatasetReader {
       }
     }
     return new DatasetReport(manifest, reports, skipped);
+  }
+
+  /** A run of files of one table into the visitor's shards, on several threads (see {@link ShardedRead}). */
+  private void readSharded(List<DatasetFile> run, BatchShards shards, KnownCells known, DatasetVisitor visitor,
+      LongConsumer progress, List<FileReport> reports, List<String> skipped) {
+    List<DatasetFile> read = new ArrayList<>();
+    for (DatasetFile f : run) {
+      if (visitor.beginFile(f)) {
+        read.add(f);
+      } else {
+        skipped.add(f.relativePath());
+      }
+    }
+    long started = System.nanoTime();
+    List<FileReport> done;
+    try (ReadLanes lanes = new ReadLanes(shards, run.get(0).schema())) {
+      done = new ShardedRead(lanes, known, mapping, visitor, progress).read(read);
+      LOG.info("{} files of {} read on {} threads in {} s", read.size(), run.get(0).schema().kind(), lanes.count(),
+          String.format(Locale.ROOT, "%.2f", (System.nanoTime() - started) / 1e9));
+    }
+    for (int k = 0; k < read.size(); k++) {
+      FileReport report = done.get(k);
+      reports.add(report);
+      LOG.info("{}: {} rows read, {} accepted, {} rejected{}", report.path(), report.read(), report.accepted(),
+          report.rejected(), report.failed() ? " (" + report.error() + ")" : "");
+      visitor.endFile(read.get(k), report);
+    }
   }
 
   private FileReport read(DatasetFile f, KnownCells known, BatchSink sink, DatasetVisitor visitor,

@@ -10,17 +10,20 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
 import org.netnps.io.csv.CsvRecordReader;
+import org.netnps.io.validate.BatchSink;
 import org.netnps.io.validate.ColumnBatch;
 import org.netnps.io.validate.FileReport;
 import org.netnps.io.validate.HeaderBinding;
 import org.netnps.io.validate.Rejection;
 import org.netnps.io.validate.RowValidator;
+import org.netnps.io.validate.TextCodes;
 
 /**
  * Reads a large uncompressed CSV on several threads: the file is cut into chunks at line ends,
@@ -76,7 +79,7 @@ final class ParallelCsv {
           long from = cuts.get(submitted);
           long to = cuts.get(submitted + 1);
           boolean last = submitted + 1 == chunks;
-          inFlight.add(pool.submit(() -> chunk(ch, from, to, last)));
+          inFlight.add(pool.submit(() -> chunk(ch, from, to, last, null)));
           submitted++;
         }
         Chunk c = get(inFlight.poll());
@@ -84,7 +87,7 @@ final class ParallelCsv {
         progress.accept(cuts.get(k + 1) - cuts.get(k));
         if (c.cutRecordStart() >= 0) {
           inFlight.forEach(f -> f.cancel(false));
-          sequentialTail(cuts.get(k) + c.cutRecordStart(), c.cutRecordLine() + lineBase);
+          sequentialTail(cuts.get(k) + c.cutRecordStart(), c.cutRecordLine() + lineBase, target);
           break;
         }
         lineBase += c.lines();
@@ -93,6 +96,73 @@ final class ParallelCsv {
     } finally {
       pool.shutdown();
     }
+  }
+
+  /**
+   * Reads from {@code dataStart} into the lanes' shards: chunk k is parsed on the next lane in
+   * turn and its batches go to that lane's shard as the next unit, once every earlier chunk has
+   * been parsed and is known to end between records (deliveries themselves overlap); rejections and counts come back here in file order. Each lane
+   * holds at most the chunk it is on. A chunk that ends inside quotes stops the chunks after it,
+   * and the rest of the file is read on this thread into the next lane's shard.
+   */
+  FileReport readSharded(long dataStart, long headerLines, ReadLanes lanes) throws IOException {
+    try (FileChannel ch = FileChannel.open(file.path(), StandardOpenOption.READ)) {
+      List<Long> cuts = cuts(ch, dataStart, chunkBytes);
+      int chunks = cuts.size() - 1;
+      List<Future<Chunk>> results = new ArrayList<>(chunks);
+      CompletableFuture<Boolean> before = CompletableFuture.completedFuture(true);
+      for (int k = 0; k < chunks; k++) {
+        CompletableFuture<Boolean> clean = new CompletableFuture<>();
+        results.add(submit(ch, cuts.get(k), cuts.get(k + 1), k + 1 == chunks, lanes, before, clean));
+        before = clean;
+      }
+      long lineBase = headerLines;
+      for (int k = 0; k < chunks; k++) {
+        Chunk c = get(results.get(k));
+        handOn(c, lineBase);
+        progress.accept(cuts.get(k + 1) - cuts.get(k));
+        if (c.cutRecordStart() >= 0) {
+          for (Future<Chunk> later : results) {
+            get(later);   // the lanes are idle once every later chunk has seen the cut and dropped its rows
+          }
+          int lane = lanes.take();
+          ValidationTarget tail = new ValidationTarget(target.known(), lanes.sink(lane, lanes.unit()),
+              target.rejects(), lanes.codes(lane));
+          sequentialTail(cuts.get(k) + c.cutRecordStart(), c.cutRecordLine() + lineBase, tail);
+          break;
+        }
+        lineBase += c.lines();
+      }
+      return new FileReport(file.relativePath(), file.schema().kind(), read, accepted, rejected, null);
+    }
+  }
+
+  /**
+   * Chunk [from, to) on the next lane. Its rows reach the shard only if every chunk before it
+   * ended between records ({@code before}); {@code clean} then tells the same of this one.
+   */
+  private Future<Chunk> submit(FileChannel ch, long from, long to, boolean last, ReadLanes lanes,
+      CompletableFuture<Boolean> before, CompletableFuture<Boolean> clean) {
+    int lane = lanes.take();
+    long unit = lanes.unit();
+    return lanes.submit(lane, () -> {
+      try {
+        Chunk c = chunk(ch, from, to, last, lanes.codes(lane));
+        if (!before.get()) {
+          clean.complete(false);
+          return new Chunk(List.of(), List.of(), c.counts(), 0, -2, -1);
+        }
+        clean.complete(c.cutRecordStart() < 0);   // before delivering: the next chunk's lane need not wait for it
+        BatchSink sink = lanes.sink(lane, unit);
+        for (ColumnBatch b : c.batches()) {
+          sink.accept(b);
+        }
+        return new Chunk(List.of(), c.rejections(), c.counts(), c.lines(), c.cutRecordStart(), c.cutRecordLine());
+      } catch (Throwable t) {
+        clean.complete(false);
+        throw t;
+      }
+    });
   }
 
   /** Passes a chunk's batches and rejections on, with rejections at their line in the file. */
@@ -112,10 +182,11 @@ final class ParallelCsv {
     rejected += counts.rejected();
   }
 
-  private Chunk chunk(FileChannel ch, long from, long to, boolean last) throws IOException {
+  private Chunk chunk(FileChannel ch, long from, long to, boolean last, TextCodes codes)
+      throws IOException {
     List<ColumnBatch> batches = new ArrayList<>();
     List<Rejection> rejections = new ArrayList<>();
-    RowValidator v = new RowValidator(binding, target.known(), batches::add, rejections::add, true);
+    RowValidator v = new RowValidator(binding, target.known(), batches::add, rejections::add, true, codes);
     try (CsvRecordReader r = new CsvRecordReader(range(ch, from, to), file.relativePath(), 1)) {
       while (r.next()) {
         if (!last && r.endsInsideQuotes()) {
@@ -130,7 +201,7 @@ final class ParallelCsv {
   }
 
   /** The rest of the file from {@code from}, on this thread, straight to the target. */
-  private void sequentialTail(long from, long firstLine) throws IOException {
+  private void sequentialTail(long from, long firstLine, ValidationTarget target) throws IOException {
     RowValidator v = target.validator(binding);
     try (FileChannel own = FileChannel.open(file.path(), StandardOpenOption.READ);
         CsvRecordReader r = new CsvRecordReader(range(own, from, own.size()), file.relativePath(), firstLine)) {

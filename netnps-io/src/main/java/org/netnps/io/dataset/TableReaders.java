@@ -31,6 +31,12 @@ import org.netnps.io.validate.RowValidator;
 final class TableReaders {
   private TableReaders() {}
 
+  /** How a large plain CSV is read in chunks once its header is bound. */
+  @FunctionalInterface
+  interface Chunked {
+    FileReport read(ParallelCsv csv, long dataStart, long headerLines) throws IOException;
+  }
+
   static FileReport csv(DatasetFile f, ValidationTarget target, LongConsumer progress) {
     return csv(f, target, progress, ParallelCsv.MIN_PARALLEL_BYTES, ParallelCsv.CHUNK_BYTES);
   }
@@ -41,6 +47,13 @@ final class TableReaders {
    */
   static FileReport csv(DatasetFile f, ValidationTarget target, LongConsumer progress,
       long parallelFromBytes, long chunkBytes) {
+    int cores = Runtime.getRuntime().availableProcessors();
+    return csv(f, target, progress, parallelFromBytes, chunkBytes, (csv, start, lines) -> csv.read(start, lines, cores));
+  }
+
+  /** As above, with the chunked read of a large file left to {@code chunked}. */
+  static FileReport csv(DatasetFile f, ValidationTarget target, LongConsumer progress,
+      long parallelFromBytes, long chunkBytes, Chunked chunked) {
     RowValidator v = null;
     try (InputStream in = InputFiles.open(f.path(), progress);
         CsvRecordReader r = new CsvRecordReader(in, f.relativePath())) {
@@ -51,8 +64,8 @@ final class TableReaders {
       int cores = Runtime.getRuntime().availableProcessors();
       if (f.schema().uniqueKey() == null && cores > 1 && !InputFiles.isCompressed(in)
           && Files.isRegularFile(f.path()) && Files.size(f.path()) >= parallelFromBytes) {
-        return new ParallelCsv(f, binding, target, progress, chunkBytes)
-            .read(r.bytesConsumed(), r.linesConsumed(), cores);
+        return chunked.read(new ParallelCsv(f, binding, target, progress, chunkBytes), r.bytesConsumed(),
+            r.linesConsumed());
       }
       v = target.validator(binding);
       while (r.next()) {
@@ -64,6 +77,22 @@ final class TableReaders {
       return failed(f, v, InputFiles.describe(e));
     } catch (UserException e) {
       return failed(f, v, e.getMessage());
+    }
+  }
+
+  /**
+   * Whether {@link #csv} would read a file in chunks: a CSV of at least {@code parallelFromBytes},
+   * not gzip, of a table without a key to check across rows, on more than one core.
+   */
+  static boolean chunkable(DatasetFile f, long parallelFromBytes) {
+    if (f.format() != DatasetFile.Format.CSV || f.schema().uniqueKey() != null
+        || Runtime.getRuntime().availableProcessors() < 2) {
+      return false;
+    }
+    try (InputStream in = InputFiles.open(f.path(), n -> {})) {
+      return Files.isRegularFile(f.path()) && Files.size(f.path()) >= parallelFromBytes && !InputFiles.isCompressed(in);
+    } catch (IOException | UserException e) {
+      return false;   // the whole-file read reports what is wrong
     }
   }
 

@@ -5,24 +5,22 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.netnps.core.diagnosis.CellConfig;
-import org.netnps.core.domain.CallResult;
 import org.netnps.core.domain.ComplaintCategory;
 import org.netnps.core.domain.Service;
 import org.netnps.core.experience.ExperienceAccumulator;
 import org.netnps.core.experience.PoorEvents;
-import org.netnps.core.experience.RadioExposure;
-import org.netnps.core.experience.SessionEvent;
 import org.netnps.core.grid.GridIndexer;
-import org.netnps.core.qoe.SessionScore;
 import org.netnps.core.qoe.SessionScorer;
-import org.netnps.core.record.XdrRecord;
 import org.netnps.core.twin.CellHours;
 import org.netnps.core.twin.GridHours;
+import org.netnps.io.dataset.BatchShards;
 import org.netnps.io.dataset.DatasetFile;
 import org.netnps.io.dataset.DatasetVisitor;
 import org.netnps.io.schema.ContractSchemas;
 import org.netnps.io.schema.TableSchema;
+import org.netnps.io.validate.BatchSink;
 import org.netnps.io.validate.ColumnBatch;
 import org.netnps.io.validate.FileReport;
 
@@ -33,8 +31,8 @@ import org.netnps.io.validate.FileReport;
  */
 public final class ExperienceScan implements DatasetVisitor {
   private final SessionScorer scorer;
-  private final RadioExposure radio;
   private final GridIndexer grids;
+  private final int shardCount;
   private final SubscriberIds ids = new SubscriberIds();
   private final List<ExperienceAccumulator> profiles = new ArrayList<>();
   private final PoorEvents poor = new PoorEvents();
@@ -46,10 +44,10 @@ public final class ExperienceScan implements DatasetVisitor {
   private final CustomerRecords customers = new CustomerRecords();
   private final List<CellInfo> cells = new ArrayList<>();
   private final Map<String, Integer> cellIndex = new HashMap<>();
+  private final List<SessionShard> shards = new ArrayList<>();
+  private long nextUnit;
   private int[] cellOfCode = new int[0];
   private boolean[] seen = new boolean[1024];
-  private final XdrRecord x = new XdrRecord();
-  private final SessionScore score = new SessionScore();
   private final double[] goodMosSum = new double[Service.values().length];
   private final long[] goodMosCount = new long[Service.values().length];
   private final long until;
@@ -65,18 +63,52 @@ public final class ExperienceScan implements DatasetVisitor {
 
   /** A pass that leaves out records from {@code untilMs} on (counted, not read into the analysis). */
   public ExperienceScan(SessionScorer scorer, GridIndexer grids, long untilMs) {
+    this(scorer, grids, untilMs, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * A pass whose session records are read on up to {@code shardCount} threads, each into its own
+   * {@link SessionShard} (with its own H3 indexer), merged once the last session file is read.
+   */
+  public ExperienceScan(SessionScorer scorer, GridIndexer grids, long untilMs, int shardCount) {
     this.until = untilMs;
     this.scorer = scorer;
-    this.radio = new RadioExposure(scorer.thresholds().weakRsrpDbm(), scorer.thresholds().lowSinrDb());
     this.grids = grids;
+    this.shardCount = Math.max(1, shardCount);
+  }
+
+  @Override
+  public BatchShards shards(TableSchema schema) {
+    if (schema != ContractSchemas.XDR) {
+      return null;
+    }
+    return new BatchShards() {
+      @Override
+      public int count() {
+        return shardCount;
+      }
+
+      @Override
+      public boolean reads(String column) {
+        return XdrColumns.reads(column);
+      }
+
+      @Override
+      public BatchSink sink(int shard, long unit) {
+        return shard(shard).unit(unit);
+      }
+    };
   }
 
   @Override
   public void batch(DatasetFile file, ColumnBatch b) {
     TableSchema s = file.schema();
     if (s == ContractSchemas.XDR) {
-      sessions(b);
-    } else if (s == ContractSchemas.CELLS) {
+      shard(0).unit(nextUnit++).accept(b);
+      return;
+    }
+    mergeShards();
+    if (s == ContractSchemas.CELLS) {
       cells(b);
     } else if (s == ContractSchemas.PM) {
       pm(b);
@@ -95,70 +127,79 @@ public final class ExperienceScan implements DatasetVisitor {
     pmFields.release();
   }
 
-  private void sessions(ColumnBatch b) {
-    for (int row = 0; row < b.size(); row++) {
-      XdrColumns.fill(b, row, x);
-      if (x.startTime >= until) {
-        afterUntil++;
-        continue;
+  /** Shard i, made on first use (after cells.csv, whose cells every shard needs). */
+  private SessionShard shard(int i) {
+    synchronized (shards) {
+      while (shards.size() <= i) {
+        shards.add(null);
       }
-      sessions++;
-      int sub = ids.indexOf(b, XdrColumns.SUBSCRIBER, row);
-      int cell = cellOf(b, row);
-      scorer.score(x, score);
-      double lat = x.lat;
-      double lon = x.lon;
-      if (Double.isNaN(lat) || Double.isNaN(lon)) {
-        lat = cells.get(cell).lat();
-        lon = cells.get(cell).lon();
+      if (shards.get(i) == null) {
+        shards.set(i, new SessionShard(scorer.thresholds(), grids.resolution(), List.copyOf(cells),
+            Map.copyOf(cellIndex), until));
       }
-      SessionEvent e = new SessionEvent(x.startTime, x.durationMs, x.service, score.mos,
-          score.reason, x.rsrpDbm, x.sinrDb, x.dlBytes == XdrRecord.MISSING ? Double.NaN : x.dlBytes,
-          x.dlKbps, x.stallMs, cell, grids.cell(lat, lon));
-      profile(sub).add(e, radio);
-      markSeen(sub);
-      twin(x, cell, e);
-      if (e.grid() != 0) {
-        int gridRow = gridHours.add(e.grid(), x.startTime, x.service, e.poor(), x.rsrpDbm, x.sinrDb, x.dlKbps,
-            e.dlBytes(), cell);
-        visits.add(gridRow, x.startTime, sub);
-      }
-      if (e.poor()) {
-        poor.add(sub, e);
-        poorSessions++;
-      } else if (!Double.isNaN(score.mos)) {
-        goodMosSum[x.service.ordinal()] += score.mos;
-        goodMosCount[x.service.ordinal()]++;
-      }
-      periodStart = Math.min(periodStart, x.startTime);
-      periodEnd = Math.max(periodEnd, x.startTime + x.durationMs);
+      return shards.get(i);
     }
   }
 
-  /** The session's share of its cell-hour in the twin. */
-  private void twin(XdrRecord x, int cell, SessionEvent e) {
-    CellHours t = twin();
-    long at = x.startTime;
-    t.add(cell, at, CellHours.Field.SESSIONS, 1);
-    if (e.poor()) {
-      t.add(cell, at, CellHours.Field.POOR, 1);
+  /**
+   * Folds the shards into this pass: subscribers are numbered in the order they were first seen
+   * in the files (as one sequential pass would), then profiles, poor events, the cell-hour and
+   * grid-hour twins, visits and counts are added under the new numbers.
+   */
+  private void mergeShards() {
+    List<SessionShard> filled;
+    synchronized (shards) {
+      filled = shards.stream().filter(Objects::nonNull).toList();
+      shards.clear();
     }
-    if (x.rsrpDbm < radio.weakRsrpDbm()) {
-      t.add(cell, at, CellHours.Field.WEAK_RSRP, 1);
+    if (filled.isEmpty()) {
+      return;
     }
-    if (x.sinrDb < radio.lowSinrDb()) {
-      t.add(cell, at, CellHours.Field.LOW_SINR, 1);
+    int[][] global = globalSubscribers(filled);
+    for (int k = 0; k < filled.size(); k++) {
+      SessionShard sh = filled.get(k);
+      int[] g = global[k];
+      for (int local = 0; local < sh.profiles.size(); local++) {
+        adopt(g[local], sh.profiles.get(local));
+        markSeen(g[local]);
+      }
+      poor.addAll(sh.poor, g);
+      twin().merge(sh.cellHours);
+      int[] rows = gridHours.merge(sh.gridHours);
+      for (int i = 0; i < sh.visits.size(); i++) {
+        visits.add(rows[sh.visits.gridRow(i)], sh.visits.hourStartMs(i), g[sh.visits.subscriber(i)]);
+      }
+      visits.addDropped(sh.visits.dropped());
+      for (int sv = 0; sv < goodMosSum.length; sv++) {
+        goodMosSum[sv] += sh.goodMosSum[sv];
+        goodMosCount[sv] += sh.goodMosCount[sv];
+      }
+      periodStart = Math.min(periodStart, sh.periodStart);
+      periodEnd = Math.max(periodEnd, sh.periodEnd);
+      sessions += sh.sessions;
+      poorSessions += sh.poorSessions;
+      afterUntil += sh.afterUntil;
     }
-    if (!Double.isNaN(x.rttMs)) {
-      t.add(cell, at, CellHours.Field.RTT_SUM, x.rttMs);
-      t.add(cell, at, CellHours.Field.RTT_N, 1);
-    }
-    if (x.service == Service.VOICE) {
-      t.add(cell, at, CellHours.Field.CALLS, 1);
-      if (x.callResult == CallResult.FAILED || x.callResult == CallResult.DROPPED) {
-        t.add(cell, at, CellHours.Field.CALLS_LOST, 1);
+    poor.sortByTime();
+  }
+
+  /** For each shard, the global index of each of its subscribers, numbered in order of first sight. */
+  private int[][] globalSubscribers(List<SessionShard> filled) {
+    List<long[]> firsts = new ArrayList<>();   // {first seen, shard, local index}
+    int[][] global = new int[filled.size()][];
+    for (int k = 0; k < filled.size(); k++) {
+      SessionShard sh = filled.get(k);
+      global[k] = new int[sh.ids.size()];
+      for (int local = 0; local < sh.ids.size(); local++) {
+        firsts.add(new long[] {sh.firstSeen[local], k, local});
       }
     }
+    firsts.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+    for (long[] f : firsts) {
+      SessionShard sh = filled.get((int) f[1]);
+      global[(int) f[1]][(int) f[2]] = ids.indexOf(sh.ids.id((int) f[2]));
+    }
+    return global;
   }
 
   private void pm(ColumnBatch b) {
@@ -183,10 +224,6 @@ public final class ExperienceScan implements DatasetVisitor {
       twin = new CellHours(cells.size());
     }
     return twin;
-  }
-
-  private int cellOf(ColumnBatch b, int row) {
-    return cellOf(b, XdrColumns.CELL, row);
   }
 
   private int cellOf(ColumnBatch b, int column, int row) {
@@ -302,6 +339,18 @@ public final class ExperienceScan implements DatasetVisitor {
     return a;
   }
 
+  /** Takes a shard's profile as the subscriber's, or adds it to the one there already. */
+  private void adopt(int sub, ExperienceAccumulator theirs) {
+    while (profiles.size() <= sub) {
+      profiles.add(null);
+    }
+    if (profiles.get(sub) == null) {
+      profiles.set(sub, theirs);
+    } else {
+      profiles.get(sub).merge(theirs);
+    }
+  }
+
   private void markSeen(int sub) {
     if (sub >= seen.length) {
       seen = Arrays.copyOf(seen, Math.max(sub + 1, seen.length * 2));
@@ -311,6 +360,7 @@ public final class ExperienceScan implements DatasetVisitor {
 
   /** What the pass collected. */
   public ScanResult result() {
+    mergeShards();
     int n = ids.size();
     ExperienceAccumulator[] acc = new ExperienceAccumulator[n];
     boolean[] scored = Arrays.copyOf(seen, n);

@@ -33,6 +33,11 @@ public final class GridVisits {
     packed[size++] = ((long) gridRow << (HOUR_BITS + SUB_BITS)) | (h << SUB_BITS) | subscriber;
   }
 
+  /** Counts visits another table could not pack (merging tables). */
+  void addDropped(long n) {
+    dropped += n;
+  }
+
   /** Sorts the visits by grid, hour, subscriber; call once, after the pass. */
   public void sort() {
     Arrays.sort(packed, 0, size);

@@ -1,5 +1,6 @@
 package org.netnps.io.scan;
 
+import java.util.Set;
 import org.netnps.core.domain.CallResult;
 import org.netnps.core.domain.Codec;
 import org.netnps.core.domain.Rat;
@@ -46,7 +47,17 @@ final class XdrColumns {
   private static final CallResult[] RESULTS = CallResult.values();
   private static final Codec[] CODECS = Codec.values();
 
+  /** Every column {@link #fill} and the scan read. */
+  private static final Set<Integer> READ = Set.of(START, DURATION, SERVICE, RAT, LAT, LON, RSRP, SINR, DL_BYTES,
+      UL_BYTES, DL_KBPS, RTT, RETRANS, PLT, HTTP_OK, START_DELAY, STALLS, STALL_MS, BITRATE, HEIGHT, CALL_RESULT,
+      SETUP, CODEC, CODEC_KBPS, LOSS, JITTER, DELAY, SUBSCRIBER, CELL);
+
   private XdrColumns() {}
+
+  /** Whether the scan reads a column of the xDR table (all but the device's TAC). */
+  static boolean reads(String column) {
+    return READ.contains(S.indexOf(column));
+  }
 
   static void fill(ColumnBatch b, int row, XdrRecord x) {
     x.startTime = b.longAt(START, row);

@@ -5,25 +5,24 @@ import java.util.Arrays;
 
 /**
  * Interns byte strings (UTF-8 field values) as dense int codes, without a String per lookup.
- * Open addressing with linear probing over an arena of key bytes. Lookups on a dictionary that
- * is no longer written to are safe from several threads.
+ * Open addressing with linear probing; each slot holds the key's hash, code, length and, for keys
+ * of up to 16 bytes (identifiers, cell ids), the bytes themselves, so a lookup in a large
+ * dictionary touches one cache line instead of four arrays. Longer keys are compared in an arena
+ * of key bytes. Lookups on a dictionary that is no longer written to are safe from several threads.
  */
 public final class ByteDictionary {
   /** Returned by {@link #find} for an unknown key. */
   public static final int ABSENT = -1;
+  private static final int INLINE = 16;
+  private static final int STRIDE = 4;   // longs per slot: hash << 32 | code + 1 (0 = empty), length, bytes 0-7, bytes 8-15
 
   private byte[] arena = new byte[1 << 12];
   private int arenaSize;
   private int[] keyStart = new int[64];
   private int[] keyEnd = new int[64];
-  private int[] hashes = new int[64];
   private volatile String[] strings = new String[64];
-  private int[] slots = new int[128];
+  private long[] slots = new long[128 * STRIDE];
   private int size;
-
-  public ByteDictionary() {
-    Arrays.fill(slots, ABSENT);
-  }
 
   public int size() {
     return size;
@@ -31,36 +30,20 @@ public final class ByteDictionary {
 
   /** The code of the key, or {@link #ABSENT}. */
   public int find(byte[] b, int start, int end) {
-    int h = hash(b, start, end);
-    int mask = slots.length - 1;
-    for (int i = h & mask; ; i = (i + 1) & mask) {
-      int code = slots[i];
-      if (code == ABSENT) {
-        return ABSENT;
-      }
-      if (hashes[code] == h && sameBytes(code, b, start, end)) {
-        return code;
-      }
-    }
+    int i = probe(b, start, end, hash(b, start, end));
+    return slots[i] == 0 ? ABSENT : code(slots[i]);
   }
 
   /** The code of the key, adding it when it is new. */
   public int intern(byte[] b, int start, int end) {
     int h = hash(b, start, end);
-    int mask = slots.length - 1;
-    int i = h & mask;
-    for (; ; i = (i + 1) & mask) {
-      int code = slots[i];
-      if (code == ABSENT) {
-        break;
-      }
-      if (hashes[code] == h && sameBytes(code, b, start, end)) {
-        return code;
-      }
+    int i = probe(b, start, end, h);
+    if (slots[i] != 0) {
+      return code(slots[i]);
     }
-    int code = add(b, start, end, h);
-    slots[i] = code;
-    if (size * 2 > slots.length) {
+    int code = add(b, start, end);
+    fill(i, h, code, b, start, end);
+    if (size * 2 > slots.length / STRIDE) {
       rehash();
     }
     return code;
@@ -87,7 +70,47 @@ public final class ByteDictionary {
     return s;
   }
 
-  private int add(byte[] b, int start, int end, int h) {
+  /** The slot (index of its first long) holding the key, or the empty slot where it would go. */
+  private int probe(byte[] b, int start, int end, int h) {
+    int len = end - start;
+    long k0 = len <= INLINE ? pack(b, start, Math.min(end, start + 8)) : 0;
+    long k1 = len <= INLINE && len > 8 ? pack(b, start + 8, end) : 0;
+    int mask = slots.length / STRIDE - 1;
+    for (int s = h & mask; ; s = (s + 1) & mask) {
+      int i = s * STRIDE;
+      long meta = slots[i];
+      if (meta == 0) {
+        return i;
+      }
+      if ((int) (meta >>> 32) == h && slots[i + 1] == len
+          && (len <= INLINE ? slots[i + 2] == k0 && slots[i + 3] == k1 : sameBytes(code(meta), b, start, end))) {
+        return i;
+      }
+    }
+  }
+
+  private void fill(int i, int h, int code, byte[] b, int start, int end) {
+    int len = end - start;
+    slots[i] = ((long) h << 32) | (code + 1L);
+    slots[i + 1] = len;
+    slots[i + 2] = len <= INLINE ? pack(b, start, Math.min(end, start + 8)) : 0;
+    slots[i + 3] = len <= INLINE && len > 8 ? pack(b, start + 8, end) : 0;
+  }
+
+  private static int code(long meta) {
+    return (int) meta - 1;
+  }
+
+  /** Up to 8 bytes, little-endian, zero-padded. */
+  private static long pack(byte[] b, int start, int end) {
+    long v = 0;
+    for (int i = end - 1; i >= start; i--) {
+      v = (v << 8) | (b[i] & 0xff);
+    }
+    return v;
+  }
+
+  private int add(byte[] b, int start, int end) {
     int len = end - start;
     if (arenaSize + len > arena.length) {
       arena = Arrays.copyOf(arena, Math.max(arena.length * 2, arenaSize + len));
@@ -97,38 +120,33 @@ public final class ByteDictionary {
       int n = size * 2;
       keyStart = Arrays.copyOf(keyStart, n);
       keyEnd = Arrays.copyOf(keyEnd, n);
-      hashes = Arrays.copyOf(hashes, n);
       strings = Arrays.copyOf(strings, n);
     }
     keyStart[size] = arenaSize;
     keyEnd[size] = arenaSize + len;
-    hashes[size] = h;
     arenaSize += len;
     return size++;
   }
 
   private void rehash() {
-    int[] next = new int[slots.length * 2];
-    Arrays.fill(next, ABSENT);
-    int mask = next.length - 1;
-    for (int code = 0; code < size; code++) {
-      int i = hashes[code] & mask;
-      while (next[i] != ABSENT) {
-        i = (i + 1) & mask;
+    long[] old = slots;
+    slots = new long[old.length * 2];
+    int mask = slots.length / STRIDE - 1;
+    for (int j = 0; j < old.length; j += STRIDE) {
+      if (old[j] != 0) {
+        int s = (int) (old[j] >>> 32) & mask;
+        while (slots[s * STRIDE] != 0) {
+          s = (s + 1) & mask;
+        }
+        System.arraycopy(old, j, slots, s * STRIDE, STRIDE);
       }
-      next[i] = code;
     }
-    slots = next;
   }
 
   private boolean sameBytes(int code, byte[] b, int start, int end) {
     int s = keyStart[code];
-    int len = keyEnd[code] - s;
-    if (len != end - start) {
-      return false;
-    }
     byte[] a = arena;
-    for (int i = 0; i < len; i++) {
+    for (int i = 0; i < end - start; i++) {
       if (a[s + i] != b[start + i]) {
         return false;
       }

@@ -13,6 +13,8 @@ import org.netnps.io.text.ByteDictionary;
 public final class ColumnBatch {
   public static final long MISSING_LONG = Long.MIN_VALUE;
   public static final int MISSING_CODE = -1;
+  /** A text value that was checked but not coded: its reader said it does not read the column. */
+  public static final int UNREAD_CODE = -2;
 
   private final TableSchema schema;
   private final long[][] longs;
@@ -83,6 +85,9 @@ public final class ColumnBatch {
     int code = codes[column][row];
     if (code == MISSING_CODE) {
       return null;
+    }
+    if (code == UNREAD_CODE) {
+      throw new IllegalStateException(schema.column(column).name() + " was checked but not kept: its reader said it does not read it");
     }
     ColumnSpec spec = schema.column(column);
     return spec.type() == ColumnType.ENUM ? spec.allowed().get(code) : dictionaries[column].string(code);

@@ -48,6 +48,15 @@ public final class RowValidator {
    */
   public RowValidator(HeaderBinding binding, KnownCells known, BatchSink sink, RejectSink rejects,
       boolean freshBatches) {
+    this(binding, known, sink, rejects, freshBatches, null);
+  }
+
+  /**
+   * With {@code shared}, text columns are coded as it says (dictionaries that outlive this
+   * validator; columns not read left uncoded); otherwise each validator has its own dictionaries.
+   */
+  public RowValidator(HeaderBinding binding, KnownCells known, BatchSink sink, RejectSink rejects,
+      boolean freshBatches, TextCodes shared) {
     this.freshBatches = freshBatches;
     this.binding = binding;
     this.schema = binding.schema();
@@ -65,7 +74,7 @@ public final class RowValidator {
       if (types[c] == ColumnType.CELL_REF && known != null) {
         dictionaries[c] = known.cells();
       } else if (types[c].isCoded() && types[c] != ColumnType.ENUM) {
-        dictionaries[c] = new ByteDictionary();
+        dictionaries[c] = shared == null ? new ByteDictionary() : shared.unread(c) ? null : shared.dictionary(c);
       }
     }
     this.batch = new ColumnBatch(schema, BATCH_ROWS, dictionaries);
@@ -224,7 +233,7 @@ public final class RowValidator {
       if (types[c] == ColumnType.CELL_OR_SITE_REF && known != null && !known.isCellOrSite(b, s, e)) {
         return "unknown object: neither a cell_id nor a site_id of cells.csv";
       }
-      code = dictionaries[c].intern(b, s, e);
+      code = dictionaries[c] == null ? ColumnBatch.UNREAD_CODE : dictionaries[c].intern(b, s, e);
     }
     batch.codeColumn(c)[row] = code;
     return null;

@@ -19,4 +19,21 @@ class ByteDictionaryTest {
     assertEquals(ByteDictionary.ABSENT, d.find("unknown"));
     assertEquals(100_000, d.size());
   }
+
+  @Test
+  void keysInTheSlotAndKeysInTheArenaAreToldApartByEveryByte() {
+    ByteDictionary d = new ByteDictionary();
+    String[] keys = {"a", "a\u0000", "46000000002069", "460000000020692", "460000000020693", "C0101",
+        "a-subscriber-identifier-longer-than-sixteen-bytes-1", "a-subscriber-identifier-longer-than-sixteen-bytes-2",
+        "exactly16bytes!!", "exactly16bytes!?", "ünïcödé"};
+    for (int i = 0; i < keys.length; i++) {
+      assertEquals(i, d.intern(keys[i]), keys[i]);
+    }
+    for (int i = 0; i < keys.length; i++) {
+      assertEquals(i, d.find(keys[i]), keys[i]);
+      assertEquals(keys[i], d.string(i));
+    }
+    assertEquals(ByteDictionary.ABSENT, d.find("exactly16bytes!#"));
+    assertEquals(ByteDictionary.ABSENT, d.find("a-subscriber-identifier-longer-than-sixteen-bytes-3"));
+  }
 }

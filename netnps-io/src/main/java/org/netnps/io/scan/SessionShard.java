@@ -1,0 +1,167 @@
+package org.netnps.io.scan;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.netnps.core.domain.CallResult;
+import org.netnps.core.domain.Service;
+import org.netnps.core.experience.ExperienceAccumulator;
+import org.netnps.core.experience.PoorEvents;
+import org.netnps.core.experience.RadioExposure;
+import org.netnps.core.experience.SessionEvent;
+import org.netnps.core.grid.GridIndexer;
+import org.netnps.core.qoe.QoeThresholds;
+import org.netnps.core.qoe.SessionScore;
+import org.netnps.core.qoe.SessionScorer;
+import org.netnps.core.record.XdrRecord;
+import org.netnps.core.twin.CellHours;
+import org.netnps.core.twin.GridHours;
+import org.netnps.io.validate.BatchSink;
+import org.netnps.io.validate.ColumnBatch;
+
+/**
+ * The session side of an {@link ExperienceScan} as filled by one reading thread: every session
+ * scored, added to its subscriber's profile, to its cell-hour and grid-hour, poor ones kept.
+ * Subscribers get local indexes here, with the place (unit, row) where each was first seen, so
+ * that merged shards number subscribers as one sequential pass over the files would.
+ */
+final class SessionShard implements BatchSink {
+  final SubscriberIds ids = new SubscriberIds();
+  final List<ExperienceAccumulator> profiles = new ArrayList<>();
+  final PoorEvents poor = new PoorEvents();
+  final CellHours cellHours;
+  final GridHours gridHours = new GridHours();
+  final GridVisits visits = new GridVisits();
+  final double[] goodMosSum = new double[Service.values().length];
+  final long[] goodMosCount = new long[Service.values().length];
+  long[] firstSeen = new long[1024];
+  long periodStart = Long.MAX_VALUE;
+  long periodEnd = Long.MIN_VALUE;
+  long sessions;
+  long poorSessions;
+  long afterUntil;
+  private final SessionScorer scorer;
+  private final RadioExposure radio;
+  private final GridIndexer grids;
+  private final List<CellInfo> cells;
+  private final Map<String, Integer> cellIndex;
+  private int[] cellOfCode = new int[0];
+  private final long until;
+  private final XdrRecord x = new XdrRecord();
+  private final SessionScore score = new SessionScore();
+  private long unit;
+  private long rowInUnit;
+
+  SessionShard(QoeThresholds thresholds, int gridResolution, List<CellInfo> cells, Map<String, Integer> cellIndex,
+      long untilMs) {
+    this.scorer = new SessionScorer(thresholds);
+    this.radio = new RadioExposure(thresholds.weakRsrpDbm(), thresholds.lowSinrDb());
+    this.grids = new GridIndexer(gridResolution);
+    this.cells = cells;
+    this.cellIndex = cellIndex;
+    this.cellHours = new CellHours(cells.size());
+    this.until = untilMs;
+  }
+
+  /** The batches that follow belong to unit {@code u} (units come in increasing order). */
+  SessionShard unit(long u) {
+    unit = u;
+    rowInUnit = 0;
+    return this;
+  }
+
+  @Override
+  public void accept(ColumnBatch b) {
+    for (int row = 0; row < b.size(); row++, rowInUnit++) {
+      XdrColumns.fill(b, row, x);
+      if (x.startTime >= until) {
+        afterUntil++;
+        continue;
+      }
+      sessions++;
+      int sub = subscriber(b, row);
+      int cell = cellOf(b, row);
+      scorer.score(x, score);
+      double lat = x.lat;
+      double lon = x.lon;
+      if (Double.isNaN(lat) || Double.isNaN(lon)) {
+        lat = cells.get(cell).lat();
+        lon = cells.get(cell).lon();
+      }
+      SessionEvent e = new SessionEvent(x.startTime, x.durationMs, x.service, score.mos,
+          score.reason, x.rsrpDbm, x.sinrDb, x.dlBytes == XdrRecord.MISSING ? Double.NaN : x.dlBytes,
+          x.dlKbps, x.stallMs, cell, grids.cell(lat, lon));
+      profiles.get(sub).add(e, radio);
+      cellHour(cell, e);
+      if (e.grid() != 0) {
+        int gridRow = gridHours.add(e.grid(), x.startTime, x.service, e.poor(), x.rsrpDbm, x.sinrDb, x.dlKbps,
+            e.dlBytes(), cell);
+        visits.add(gridRow, x.startTime, sub);
+      }
+      if (e.poor()) {
+        poor.add(sub, e);
+        poorSessions++;
+      } else if (!Double.isNaN(score.mos)) {
+        goodMosSum[x.service.ordinal()] += score.mos;
+        goodMosCount[x.service.ordinal()]++;
+      }
+      periodStart = Math.min(periodStart, x.startTime);
+      periodEnd = Math.max(periodEnd, x.startTime + x.durationMs);
+    }
+  }
+
+  /** The local index of the row's subscriber; a new one is given a profile and its first place. */
+  private int subscriber(ColumnBatch b, int row) {
+    int sub = ids.indexOf(b, XdrColumns.SUBSCRIBER, row);
+    if (sub == profiles.size()) {
+      profiles.add(new ExperienceAccumulator());
+      if (sub == firstSeen.length) {
+        firstSeen = Arrays.copyOf(firstSeen, sub * 2);
+      }
+      firstSeen[sub] = (unit << 32) | rowInUnit;
+    }
+    return sub;
+  }
+
+  /** The session's share of its cell-hour in the twin. */
+  private void cellHour(int cell, SessionEvent e) {
+    CellHours t = cellHours;
+    int at = t.slot(cell, x.startTime);
+    t.addAt(at, CellHours.Field.SESSIONS, 1);
+    if (e.poor()) {
+      t.addAt(at, CellHours.Field.POOR, 1);
+    }
+    if (x.rsrpDbm < radio.weakRsrpDbm()) {
+      t.addAt(at, CellHours.Field.WEAK_RSRP, 1);
+    }
+    if (x.sinrDb < radio.lowSinrDb()) {
+      t.addAt(at, CellHours.Field.LOW_SINR, 1);
+    }
+    if (!Double.isNaN(x.rttMs)) {
+      t.addAt(at, CellHours.Field.RTT_SUM, x.rttMs);
+      t.addAt(at, CellHours.Field.RTT_N, 1);
+    }
+    if (x.service == Service.VOICE) {
+      t.addAt(at, CellHours.Field.CALLS, 1);
+      if (x.callResult == CallResult.FAILED || x.callResult == CallResult.DROPPED) {
+        t.addAt(at, CellHours.Field.CALLS_LOST, 1);
+      }
+    }
+  }
+
+  private int cellOf(ColumnBatch b, int row) {
+    int code = b.codeAt(XdrColumns.CELL, row);
+    if (code >= cellOfCode.length) {
+      int old = cellOfCode.length;
+      cellOfCode = Arrays.copyOf(cellOfCode, Math.max(code + 1, old * 2));
+      Arrays.fill(cellOfCode, old, cellOfCode.length, -1);
+    }
+    int c = cellOfCode[code];
+    if (c < 0) {
+      c = cellIndex.get(b.stringAt(XdrColumns.CELL, row));
+      cellOfCode[code] = c;
+    }
+    return c;
+  }
+}
