@@ -43,17 +43,13 @@ public final class AnalyzeBenchmark {
     return new PairedRuns.Result(rows, Files.size(xdr), duckdbThreads, measured);
   }
 
-  private static long T0;
   private long ours() {
-    T0 = System.nanoTime();
     ExperienceScan scan = new ExperienceScan(new SessionScorer(QoeThresholds.DEFAULTS), new GridIndexer(9));
     DatasetReport report = new DatasetReader(dir, CounterMapping.defaults()).read(scan, n -> {});
     if (report.rejected() > 0 || report.hasErrors()) {
       throw new IllegalStateException("benchmark input was rejected: " + report.files());
     }
-    long t1 = System.nanoTime();
     ScanResult r = scan.result();
-    System.err.printf("read %.2f s, result %.2f s%n", (t1 - T0) / 1e9, (System.nanoTime() - t1) / 1e9);
     return r.sessions();
   }
 
