@@ -1,6 +1,7 @@
 package org.netnps.app.analyze;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,8 +131,12 @@ final class GridTable {
           cell < 0 ? null : scan.cells().get(cell).cellId(), poorByService(gh, r, h)));
       i = j;
     }
+    out.sort(BY_GRID_AND_HOUR);   // one order, however many threads read the sessions
     return out;
   }
+
+  private static final Comparator<Row> BY_GRID_AND_HOUR = (a, b) -> a.cell() != b.cell()
+      ? Long.compare(a.cell(), b.cell()) : Long.compare(a.hourStartMs(), b.hourStartMs());
 
   private static double mean(GridHours gh, int row, GridHours.Field sum, GridHours.Field n) {
     return row < 0 ? Double.NaN : ratio(gh.total(row, sum), gh.total(row, n));
