@@ -173,10 +173,24 @@ class AnalyzeCliTest {
       assertTrue(!c[11].isEmpty(), "evidence: " + f);
     }
     List<String> plan = Files.readAllLines(results.resolve("plan.csv"));
-    assertEquals("action_id,finding_id,action,target,grid_id,expected_nps_gain,cost,priority", plan.get(0));
+    assertEquals("action_id,finding_id,action,target,grid_id,expected_nps_gain,cost,priority,value", plan.get(0),
+        "the data contract's columns, then the action's parameter");
     int capacity = 0;
+    Set<String> tilted = new HashSet<>();
+    Set<String> powered = new HashSet<>();
     for (String a : plan.subList(1, plan.size())) {
-      String[] c = a.split(",");
+      String[] c = a.split(",", -1);
+      if (c[2].equals("adjust_tilt")) {
+        tilted.add(c[1] + "/" + c[3]);
+      } else if (c[2].equals("adjust_power")) {
+        powered.add(c[1] + "/" + c[3]);
+        assertEquals(3, Double.parseDouble(c[8]), 1e-9, "a power step in dB: " + a);
+      } else if (c[2].equals("adjust_azimuth")) {
+        double turn = Math.abs(Double.parseDouble(c[8]));
+        assertTrue(turn >= 10 && turn <= 30, "a turn toward the hotspot in degrees: " + a);
+      } else {
+        assertTrue(c[8].isEmpty(), "no parameter: " + a);
+      }
       if (c[1].isEmpty() && c[2].equals("new_site")) {
         assertEquals(c[3], c[4], "a new site's target is the coverage gap's H3 cell: " + a);
         assertEquals(50, Double.parseDouble(c[6]), 1e-9, a);
@@ -189,6 +203,7 @@ class AnalyzeCliTest {
       }
     }
     assertTrue(capacity < plan.size() - 1, "candidates remedy findings too");
+    assertEquals(tilted, powered, "every tilt has a power alternative on the same cell");
   }
 
   @Test

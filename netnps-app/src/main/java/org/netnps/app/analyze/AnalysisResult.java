@@ -51,7 +51,7 @@ public record AnalysisResult(
     for (int i = 0; i < gains.length; i++) {
       Plans.Action a = plan.get(i);
       regained.add(new Plans.Action(a.actionId(), a.findingId(), a.action(), a.target(), a.gridId(), gains[i], a.cost(),
-          a.priority()));
+          a.priority(), a.value()));
     }
     Map<String, Double> laps = new LinkedHashMap<>(this.seconds);
     laps.put("plan_gains_" + source, seconds);
@@ -66,7 +66,7 @@ public record AnalysisResult(
   /** plan.csv's rows, by priority, as the core record the loop and what-if read. */
   public List<org.netnps.core.record.PlannedAction> planned() {
     return plan.stream().map(a -> new org.netnps.core.record.PlannedAction(a.actionId(), a.findingId(), a.action(),
-        a.target(), a.gridId(), a.expectedNpsGain(), a.cost(), a.priority(), Double.NaN)).toList();
+        a.target(), a.gridId(), a.expectedNpsGain(), a.cost(), a.priority(), a.value())).toList();
   }
 
   /**

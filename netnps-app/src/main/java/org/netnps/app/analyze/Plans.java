@@ -11,7 +11,8 @@ import org.netnps.io.scan.ScanResult;
 
 /**
  * plan.csv: per finding, the standard remedy of its cause on its target (and a load_balance
- * alternative to a carrier where the site has spare capacity), with the finding's nps_impact
+ * alternative to a carrier where the site has spare capacity, power and azimuth alternatives to a
+ * tilt), with the finding's nps_impact
  * (through the model) as the expected gain while the problem is still going on at the end of the
  * data (0 for one that is over); capacity candidates on busy cells and new sites in coverage gaps
  * without a finding; a relative cost per action type, and priority by gain per cost.
@@ -27,9 +28,18 @@ final class Plans {
       Map.entry(ActionType.DEVICE_CAMPAIGN, 2.0), Map.entry(ActionType.NEW_SITE, 50.0),
       Map.entry(ActionType.TUNE_HANDOVER, 1.0));
 
-  /** One row of plan.csv. */
+  /**
+   * One row of plan.csv; value is the action's parameter where it has one (NaN otherwise): dB for
+   * adjust_power, degrees clockwise for adjust_azimuth.
+   */
   record Action(String actionId, String findingId, ActionType action, String target, String gridId,
-      double expectedNpsGain, double cost, int priority) {}
+      double expectedNpsGain, double cost, int priority, double value) {
+
+    Action(String actionId, String findingId, ActionType action, String target, String gridId,
+        double expectedNpsGain, double cost, int priority) {
+      this(actionId, findingId, action, target, gridId, expectedNpsGain, cost, priority, Double.NaN);
+    }
+  }
 
   private Plans() {}
 
@@ -94,11 +104,64 @@ final class Plans {
           draft.add(new Action(null, f.id(), ActionType.LOAD_BALANCE, t, f.gridId(), LOAD_BALANCE_SHARE * gain,
               COST.get(ActionType.LOAD_BALANCE), 0));
         }
+        if (a == ActionType.ADJUST_TILT) {
+          coverageAlternatives(draft, f, t, gain, scan, grids);
+        }
       }
     }
     capacity(draft, scan, busy, grids);
     newSites(draft, scan, gridRows);
     return rank(draft);
+  }
+
+  /**
+   * A coverage finding's alternatives to the tilt, for the twin to value: the cell's power up by
+   * {@link #POWER_STEP_DB}, and its azimuth turned toward the hotspot when the hotspot lies off
+   * the boresight ({@link #turnToward}). The model's counterfactual cannot tell them from the tilt,
+   * so it credits each with {@link #ALTERNATIVE_SHARE} of the tilt's gain.
+   */
+  private static void coverageAlternatives(List<Action> draft, Diagnosis.Finding f, String cellId, double gain,
+      ScanResult scan, GridIndexer grids) {
+    draft.add(new Action(null, f.id(), ActionType.ADJUST_POWER, cellId, f.gridId(), ALTERNATIVE_SHARE * gain,
+        COST.get(ActionType.ADJUST_POWER), 0, POWER_STEP_DB));
+    CellInfo cell = scan.cells().stream().filter(c -> c.cellId().equals(cellId)).findFirst().orElseThrow();
+    if (f.gridId() == null || f.gridId().isEmpty() || cell.antenna() == null) {
+      return;
+    }
+    double[] hotspot = grids.centre(f.gridId());
+    double turn = turnToward(cell.lat(), cell.lon(), cell.antenna().azimuthDeg(), hotspot[0], hotspot[1]);
+    if (!Double.isNaN(turn)) {
+      draft.add(new Action(null, f.id(), ActionType.ADJUST_AZIMUTH, cellId, f.gridId(), ALTERNATIVE_SHARE * gain,
+          COST.get(ActionType.ADJUST_AZIMUTH), 0, turn));
+    }
+  }
+
+  /** Share of a coverage finding's gain the model credits to power and azimuth alternatives. */
+  static final double ALTERNATIVE_SHARE = 0.5;
+  /** Power step of an adjust_power candidate, dB (SRCON allows up to 3 dB over the layer's power). */
+  static final double POWER_STEP_DB = 3;
+  /** Turns smaller than this (degrees) are not worth a site visit; larger ones are capped at MAX_TURN. */
+  static final double MIN_TURN_DEG = 10;
+  static final double MAX_TURN_DEG = 30;
+  /** A hotspot nearer the site than this (m) has no useful bearing; one beyond 90 degrees off is behind the sector. */
+  static final double MIN_BEARING_DISTANCE_M = 100;
+
+  /**
+   * Degrees (clockwise) to turn an antenna at (lat, lon) pointing at {@code azimuthDeg} toward a
+   * hotspot, capped at {@link #MAX_TURN_DEG}; NaN when the hotspot is near boresight, behind the
+   * sector, too near the site, or the azimuth is unknown.
+   */
+  static double turnToward(double lat, double lon, double azimuthDeg, double hotspotLat, double hotspotLon) {
+    double east = (hotspotLon - lon) * 111_320 * Math.cos(Math.toRadians(lat));
+    double north = (hotspotLat - lat) * 110_574;
+    if (Double.isNaN(azimuthDeg) || Math.hypot(east, north) < MIN_BEARING_DISTANCE_M) {
+      return Double.NaN;
+    }
+    double off = Math.IEEEremainder(Math.toDegrees(Math.atan2(east, north)) - azimuthDeg, 360);
+    if (Math.abs(off) < MIN_TURN_DEG || Math.abs(off) > 90) {
+      return Double.NaN;
+    }
+    return Math.copySign(Math.min(Math.abs(off), MAX_TURN_DEG), off);
   }
 
   /**
@@ -161,7 +224,7 @@ final class Plans {
     for (int i = 0; i < ranked.size(); i++) {
       Action x = ranked.get(i);
       out.add(new Action(String.format("A%03d", i + 1), x.findingId(), x.action(), x.target(), x.gridId(),
-          x.expectedNpsGain(), x.cost(), i + 1));
+          x.expectedNpsGain(), x.cost(), i + 1, x.value()));
     }
     return out;
   }

@@ -26,7 +26,8 @@ public final class ResultsWriter {
       + "poor_gaming,poor_other";
   static final String FINDINGS = "finding_id,cause,cell_id,grid_id,lat,lon,start,end,affected_subscribers,"
       + "nps_impact,confidence,evidence,device_model";
-  static final String PLAN = "action_id,finding_id,action,target,grid_id,expected_nps_gain,cost,priority";
+  /** plan.csv: the data contract's columns, then the action's parameter (empty when it has none). */
+  static final String PLAN = "action_id,finding_id,action,target,grid_id,expected_nps_gain,cost,priority,value";
 
   private ResultsWriter() {}
 
@@ -106,7 +107,7 @@ public final class ResultsWriter {
       CsvLine line = new CsvLine();
       for (Plans.Action a : r.plan()) {
         line.text(a.actionId()).text(a.findingId()).text(a.action().code()).text(a.target()).text(a.gridId())
-            .number(a.expectedNpsGain(), 4).number(a.cost(), 1).integer(a.priority()).writeTo(o);
+            .number(a.expectedNpsGain(), 4).number(a.cost(), 1).integer(a.priority()).number(a.value(), 1).writeTo(o);
       }
     }
   }

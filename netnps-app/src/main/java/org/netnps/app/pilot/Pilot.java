@@ -94,7 +94,7 @@ public final class Pilot {
     double expected = 0;
     for (int i : BudgetedSelection.choose(gains, costs, budget)) {
       PlannedAction a = plan.get(i);
-      netnps.add(new Action(a.actionId(), a.action(), a.target(), Double.NaN));
+      netnps.add(new Action(a.actionId(), a.action(), a.target(), a.value()));
       chosen.add(a);
       netnpsCost += a.cost();
       expected += a.expectedNpsGain();

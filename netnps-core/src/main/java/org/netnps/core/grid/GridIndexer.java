@@ -98,6 +98,11 @@ public final class GridIndexer {
     return h3.h3ToString(cell);
   }
 
+  /** The centre of a cell given by its hexadecimal index: {lat, lon}. */
+  public double[] centre(String address) {
+    return centre(h3.stringToH3(address));
+  }
+
   /** The centre of a cell: {lat, lon}. */
   public double[] centre(long cell) {
     var c = h3.cellToLatLng(cell);
