@@ -56,8 +56,9 @@ public final class PilotCommand implements Callable<Integer> {
   boolean verify;
 
   @Option(names = "--gains", defaultValue = "twin", description = "where the expected gains that choose the plan "
-      + "come from: twin (SRCON what-if runs of each candidate on the dataset's twin) or model (the NPS model's "
-      + "counterfactual of each finding); default ${DEFAULT-VALUE}")
+      + "come from: twin (SRCON what-if runs of each candidate on the dataset's twin, valued by netnps's NPS model), "
+      + "twin-simulator (the same runs valued by the simulator's behaviour model: the truth, for reference) or model "
+      + "(the NPS model's counterfactual of each finding); default ${DEFAULT-VALUE}")
   String gains;
 
   @Override
@@ -138,8 +139,9 @@ public final class PilotCommand implements Callable<Integer> {
   private Pilot.Gains gainsSource() {
     return switch (gains) {
       case "twin" -> Pilot.Gains.TWIN;
+      case "twin-simulator" -> Pilot.Gains.TWIN_SIMULATOR;
       case "model" -> Pilot.Gains.MODEL;
-      default -> throw new UserException("--gains must be twin or model, but was: " + gains);
+      default -> throw new UserException("--gains must be twin, twin-simulator or model, but was: " + gains);
     };
   }
 

@@ -52,8 +52,10 @@ public final class Pilot {
 
   /** Where the expected gains that choose netnps's plan come from. */
   public enum Gains {
-    /** SRCON what-if runs of every candidate on the dataset's twin (docs/twin.md). */
+    /** SRCON what-if runs of every candidate on the dataset's twin, valued by netnps's NPS model (docs/twin.md). */
     TWIN,
+    /** The same runs valued by the simulator's own behaviour model: the truth on a SRCON city, for reference. */
+    TWIN_SIMULATOR,
     /** The NPS model's counterfactual of each finding (plan.csv's expected_nps_gain). */
     MODEL
   }
@@ -80,8 +82,9 @@ public final class Pilot {
     AnalysisResult analysis = Analysis.run(dataset, AnalysisOptions.defaults().until(until), CounterMapping.defaults(),
         new DatasetVisitor() {}, n -> {});
     TwinPlanning.Planned twinRun = null;
-    if (source == Gains.TWIN) {
-      twinRun = TwinPlanning.regain(analysis, DatasetTwin.Options.defaults().withThreads(threads));
+    if (source != Gains.MODEL) {
+      twinRun = TwinPlanning.regain(analysis, DatasetTwin.Options.defaults().withThreads(threads),
+          source == Gains.TWIN ? TwinPlanning.Response.MODEL : TwinPlanning.Response.SIMULATOR);
       analysis = twinRun.analysis();
     }
     ResultsWriter.write(analysis, work.resolve("baseline-results"), org.netnps.app.Main.version());

@@ -43,8 +43,18 @@ public final class TwinGains {
 
   private TwinGains() {}
 
-  /** @param maps radio maps of the twin's network computed before (the calibration's), or a new cache */
+  /** With the simulator's own behaviour model as the twin's satisfaction response (tests, comparisons). */
   public static Result estimate(World twin, List<PlannedAction> candidates, int threads, RadioMaps maps) {
+    return estimate(twin, candidates, threads, maps, null);
+  }
+
+  /**
+   * @param maps radio maps of the twin's network computed before (the calibration's), or a new cache
+   * @param response how subscribers' satisfaction responds to a run: netnps's NPS model on the run's
+   *     sessions ({@link TwinResponse}), or null for the simulator's behaviour model
+   */
+  static Result estimate(World twin, List<PlannedAction> candidates, int threads, RadioMaps maps,
+      TwinResponse response) {
     long t0 = System.nanoTime();
     Network net = twin.network();
     H3Core h3;
@@ -64,28 +74,47 @@ public final class TwinGains {
       double[] at = position(a, net, h3);
       todo.add(new Candidate(i, new Action(a.actionId(), a.action(), a.target(), value(a, net)), at));
     }
-    Outcomes base = run(twin, null, threads, maps);
-    int seen = base.subscribersSeen();
+    NetScores base = run(twin, null, threads, maps, response);
     double[] gains = new double[candidates.size()];
     int runs = 1;
     for (List<Candidate> group : groups(todo)) {
-      Outcomes plan = run(twin, group.stream().map(Candidate::action).toList(), threads, maps);
+      NetScores plan = run(twin, group.stream().map(Candidate::action).toList(), threads, maps, response);
       runs++;
       credit(twin.population(), base, plan, group, gains);
     }
     for (int i = 0; i < gains.length; i++) {
-      gains[i] = seen == 0 ? 0 : 100 * gains[i] / seen;
+      gains[i] = base.seen() == 0 ? 0 : 100 * gains[i] / base.seen();
     }
     return new Result(gains, runs, (System.nanoTime() - t0) / 1e9);
+  }
+
+  /** Per twin subscriber of one run: sessions, and P(promoter) - P(detractor). */
+  record NetScores(long[] sessions, double[] f) {
+    int seen() {
+      int n = 0;
+      for (long count : sessions) {
+        n += count > 0 ? 1 : 0;
+      }
+      return n;
+    }
   }
 
   /** A candidate to simulate: its index in the plan, the action, its site position (null: a device). */
   record Candidate(int index, Action action, double[] at) {}
 
-  private static Outcomes run(World twin, List<Action> actions, int threads, RadioMaps maps) {
+  private static NetScores run(World twin, List<Action> actions, int threads, RadioMaps maps, TwinResponse response) {
+    TwinResponse.Capture capture = response == null ? null : response.capture();
     try {
-      return new Srcon(twin.copy(), threads, maps).run(DatasetSink.discard(), TruthSink.discard(),
-          actions == null ? null : new ActionPlan(actions, 0), 0);
+      Outcomes o = new Srcon(twin.copy(), threads, maps).run(capture == null ? DatasetSink.discard() : capture,
+          TruthSink.discard(), actions == null ? null : new ActionPlan(actions, 0), 0);
+      if (capture != null) {
+        return new NetScores(java.util.Arrays.stream(capture.sessions).asLongStream().toArray(), capture.netScores());
+      }
+      double[] f = new double[o.pPromoter.length];
+      for (int s = 0; s < f.length; s++) {
+        f[s] = o.pPromoter[s] - o.pDetractor[s];
+      }
+      return new NetScores(o.sessions, f);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -113,13 +142,13 @@ public final class TwinGains {
     return groups;
   }
 
-  private static void credit(Population pop, Outcomes base, Outcomes plan, List<Candidate> group, double[] gains) {
+  private static void credit(Population pop, NetScores base, NetScores plan, List<Candidate> group, double[] gains) {
     for (int s = 0; s < pop.size; s++) {
-      if (base.sessions[s] == 0) {
+      if (base.sessions()[s] == 0) {
         continue;
       }
-      double delta = (plan.pPromoter[s] - plan.pDetractor[s]) - (base.pPromoter[s] - base.pDetractor[s]);
-      if (delta == 0) {
+      double delta = plan.f()[s] - base.f()[s];
+      if (delta == 0 || Double.isNaN(delta)) {
         continue;
       }
       int reached = 0;

@@ -16,12 +16,25 @@ public final class TwinPlanning {
   public record Planned(AnalysisResult analysis, DatasetTwin.Twin twin, List<PlannedAction> candidates,
       TwinGains.Result gains) {}
 
+  /**
+   * Whose satisfaction response turns a run into NPS: netnps's own NPS model on the run's sessions
+   * (what an operator's twin has), or the simulator's behaviour model (on SRCON cities, the truth:
+   * a reference for how much the model's response costs).
+   */
+  public enum Response { MODEL, SIMULATOR }
+
   private TwinPlanning() {}
 
   public static Planned regain(AnalysisResult analysis, DatasetTwin.Options options) {
+    return regain(analysis, options, Response.MODEL);
+  }
+
+  public static Planned regain(AnalysisResult analysis, DatasetTwin.Options options, Response response) {
     DatasetTwin.Twin twin = DatasetTwin.build(analysis, options);
     List<PlannedAction> candidates = analysis.planned();
-    TwinGains.Result gains = TwinGains.estimate(twin.world(), candidates, options.threads(), twin.maps());
+    TwinResponse byModel = response == Response.MODEL
+        ? new TwinResponse(analysis, twin.world().population(), twin.datasetIndex()) : null;
+    TwinGains.Result gains = TwinGains.estimate(twin.world(), candidates, options.threads(), twin.maps(), byModel);
     return new Planned(analysis.withPlanGains(gains.gains(), AnalysisResult.TWIN_GAINS, gains.seconds()), twin,
         candidates, gains);
   }

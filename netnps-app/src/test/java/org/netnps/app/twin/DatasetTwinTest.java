@@ -88,6 +88,12 @@ class DatasetTwinTest {
     List<PlannedAction> idle = List.of(
         new PlannedAction("A003", "F002", ActionType.REPAIR_FAULT, healthy.id, "", 0, 1, 1, Double.NaN));
     assertEquals(0.0, TwinGains.estimate(withOutage, idle, 2, new RadioMaps()).gains()[0], "nothing to repair: the run is the base run");
+
+    TwinResponse byModel = new TwinResponse(analysis, w.population(), twin.datasetIndex());
+    TwinGains.Result m = TwinGains.estimate(withOutage, repairs, 2, new RadioMaps(), byModel);
+    assertTrue(m.gains()[0] > 0, "netnps's NPS model also sees the repaired outage's sessions: " + m.gains()[0]);
+    assertEquals(0.0, TwinGains.estimate(withOutage, idle, 2, new RadioMaps(), byModel).gains()[0],
+        "same sessions, same scores");
   }
 
   @Test
