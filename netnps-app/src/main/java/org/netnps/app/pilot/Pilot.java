@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.netnps.app.analyze.Analysis;
 import org.netnps.app.analyze.AnalysisOptions;
 import org.netnps.app.analyze.AnalysisResult;
@@ -62,6 +64,23 @@ public final class Pilot {
 
 
   /**
+   * Groups of alternatives: actions on one target for one finding (a tilt, a power change or an
+   * azimuth turn for a coverage finding; a carrier or load balancing for a congested cell), and
+   * the capacity candidates on one cell, of which at most one is chosen; their gains were each
+   * measured against the network as it is, so taking two would count one improvement twice.
+   */
+  static int[] alternatives(List<PlannedAction> plan) {
+    Map<String, Integer> ids = new HashMap<>();
+    int[] groups = new int[plan.size()];
+    for (int i = 0; i < plan.size(); i++) {
+      PlannedAction a = plan.get(i);
+      groups[i] = a.action() == ActionType.NEW_SITE || a.action() == ActionType.DEVICE_CAMPAIGN ? -1
+          : ids.computeIfAbsent(a.findingId() + "|" + a.target(), k -> ids.size());
+    }
+    return groups;
+  }
+
+  /**
    * The closed loop's verification of one of netnps's actions on the data of the run where it
    * happened: the measured difference-in-differences, or why it could not be measured.
    */
@@ -95,7 +114,7 @@ public final class Pilot {
     List<PlannedAction> chosen = new ArrayList<>();
     double netnpsCost = 0;
     double expected = 0;
-    for (int i : BudgetedSelection.choose(gains, costs, budget)) {
+    for (int i : BudgetedSelection.choose(gains, costs, alternatives(plan), budget)) {
       PlannedAction a = plan.get(i);
       netnps.add(new Action(a.actionId(), a.action(), a.target(), a.value()));
       chosen.add(a);

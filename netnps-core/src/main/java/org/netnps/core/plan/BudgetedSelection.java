@@ -1,13 +1,16 @@
 package org.netnps.core.plan;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The actions to take within a budget: the subset with the largest total expected gain whose
  * cost fits (0/1 knapsack, solved exactly by dynamic programming over costs in hundredths of a
- * unit). Gains are taken as additive; actions with no positive gain are never chosen. Among
+ * unit; with groups of alternatives, at most one per group). Gains are taken as additive; actions with no positive gain are never chosen. Among
  * equal totals the cheaper subset wins, then the one with earlier actions.
  */
 public final class BudgetedSelection {
@@ -20,8 +23,18 @@ public final class BudgetedSelection {
 
   /** Indexes (ascending) of the chosen actions, given each action's gain and cost. */
   public static List<Integer> choose(double[] gains, double[] costs, double budget) {
-    if (gains.length != costs.length) {
-      throw new IllegalArgumentException("gains and costs differ in length: " + gains.length + " vs " + costs.length);
+    return choose(gains, costs, null, budget);
+  }
+
+  /**
+   * As above, with alternatives: actions with the same {@code groups} value (at least 0) exclude
+   * each other, so at most one of them is chosen (a multiple-choice knapsack); -1, or a null
+   * array, leaves an action on its own.
+   */
+  public static List<Integer> choose(double[] gains, double[] costs, int[] groups, double budget) {
+    if (gains.length != costs.length || groups != null && groups.length != gains.length) {
+      throw new IllegalArgumentException("gains, costs and groups differ in length: " + gains.length + " vs "
+          + costs.length + (groups == null ? "" : " vs " + groups.length));
     }
     if (!(budget >= 0) || Double.isInfinite(budget)) {
       throw new IllegalArgumentException("the budget must be a finite number at least 0, but was " + budget);
@@ -38,34 +51,72 @@ public final class BudgetedSelection {
     if ((long) (cap + 1) * (n + 1) > MAX_CELLS) {
       throw new IllegalArgumentException("budget x actions too large for the exact selection: " + budget + " x " + n);
     }
-    // best[c] = largest gain with cost <= c using the actions seen so far; take[i][c] = action i taken at c
+    List<int[]> members = members(groups, n);
+    // best[c] = largest gain with cost <= c using the groups seen so far; pick[g][c] = the member of
+    // group g taken at c (index into the group), or -1
     double[] best = new double[cap + 1];
     int[] spent = new int[cap + 1];      // cost of that best, for the cheaper-subset tie-break
-    boolean[][] take = new boolean[n][];
-    for (int i = 0; i < n; i++) {
-      take[i] = new boolean[cap + 1];
-      if (!(gains[i] > 0) || w[i] > cap) {
-        continue;
-      }
-      for (int c = cap; c >= w[i]; c--) {
-        double g = best[c - w[i]] + gains[i];
-        int s = spent[c - w[i]] + w[i];
-        if (g > best[c] + 1e-12 || (Math.abs(g - best[c]) <= 1e-12 && s < spent[c])) {
-          best[c] = g;
-          spent[c] = s;
-          take[i][c] = true;
+    byte[][] pick = new byte[members.size()][];
+    for (int g = 0; g < members.size(); g++) {
+      int[] m = members.get(g);
+      pick[g] = new byte[cap + 1];
+      Arrays.fill(pick[g], (byte) -1);
+      double[] before = m.length == 1 ? best : best.clone();
+      int[] spentBefore = m.length == 1 ? spent : spent.clone();
+      for (int k = 0; k < m.length; k++) {
+        int i = m[k];
+        if (!(gains[i] > 0) || w[i] > cap) {
+          continue;
+        }
+        for (int c = cap; c >= w[i]; c--) {
+          double v = before[c - w[i]] + gains[i];
+          int sp = spentBefore[c - w[i]] + w[i];
+          if (v > best[c] + 1e-12 || (Math.abs(v - best[c]) <= 1e-12 && sp < spent[c])) {
+            best[c] = v;
+            spent[c] = sp;
+            pick[g][c] = (byte) k;
+          }
         }
       }
     }
     List<Integer> chosen = new ArrayList<>();
     int c = cap;
-    for (int i = n - 1; i >= 0; i--) {
-      if (take[i][c]) {
+    for (int g = members.size() - 1; g >= 0; g--) {
+      if (pick[g][c] >= 0) {
+        int i = members.get(g)[pick[g][c]];
         chosen.add(i);
         c -= w[i];
       }
     }
-    Collections.reverse(chosen);
+    Collections.sort(chosen);
     return chosen;
+  }
+
+  /** The actions of each group, groups in order of their first action; at most 127 alternatives each. */
+  private static List<int[]> members(int[] groups, int n) {
+    List<int[]> out = new ArrayList<>();
+    Map<Integer, Integer> slot = new HashMap<>();
+    List<List<Integer>> lists = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int g = groups == null ? -1 : groups[i];
+      if (g < 0) {
+        lists.add(new ArrayList<>(List.of(i)));
+      } else {
+        Integer at = slot.get(g);
+        if (at == null) {
+          slot.put(g, lists.size());
+          lists.add(new ArrayList<>(List.of(i)));
+        } else {
+          lists.get(at).add(i);
+        }
+      }
+    }
+    for (List<Integer> l : lists) {
+      if (l.size() > Byte.MAX_VALUE) {
+        throw new IllegalArgumentException("more than " + Byte.MAX_VALUE + " alternatives in one group");
+      }
+      out.add(l.stream().mapToInt(Integer::intValue).toArray());
+    }
+    return out;
   }
 }

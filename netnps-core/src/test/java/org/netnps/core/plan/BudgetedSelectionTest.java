@@ -33,6 +33,26 @@ class BudgetedSelectionTest {
   }
 
   @Test
+  void ofAlternativesAtMostOneIsTaken() {
+    // a tilt (0) and a power change (1) for one coverage finding, and a carrier (2) elsewhere:
+    // without groups the two alternatives are taken together for 9; with them, the tilt and the carrier
+    double[] gains = {5, 4, 3};
+    double[] costs = {1, 1, 1};
+    assertEquals(List.of(0, 1, 2), BudgetedSelection.choose(gains, costs, 3));
+    assertEquals(List.of(0, 2), BudgetedSelection.choose(gains, costs, new int[] {7, 7, -1}, 3));
+    // the cheaper alternative when the budget is tight, the better one when it is not
+    assertEquals(List.of(1), BudgetedSelection.choose(new double[] {5, 4}, new double[] {8, 1}, new int[] {0, 0}, 2));
+    assertEquals(List.of(0), BudgetedSelection.choose(new double[] {5, 4}, new double[] {8, 1}, new int[] {0, 0}, 9));
+  }
+
+  @Test
+  void groupsOfOneGiveThePlainKnapsack() {
+    double[] gains = {60, 100, 120};
+    double[] costs = {10, 20, 30};
+    assertEquals(BudgetedSelection.choose(gains, costs, 50), BudgetedSelection.choose(gains, costs, new int[] {0, 1, 2}, 50));
+  }
+
+  @Test
   void nothingFitsAZeroBudget() {
     assertEquals(List.of(), BudgetedSelection.choose(new double[] {1}, new double[] {1}, 0));
   }
