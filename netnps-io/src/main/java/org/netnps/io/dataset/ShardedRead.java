@@ -1,6 +1,5 @@
 package org.netnps.io.dataset;
 
-import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
