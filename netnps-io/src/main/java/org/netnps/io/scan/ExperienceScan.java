@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.netnps.core.diagnosis.CellConfig;
 import org.netnps.core.domain.ComplaintCategory;
-import org.netnps.core.domain.Service;
 import org.netnps.core.experience.ExperienceAccumulator;
 import org.netnps.core.experience.PoorEvents;
 import org.netnps.core.grid.GridIndexer;
@@ -48,14 +47,8 @@ public final class ExperienceScan implements DatasetVisitor {
   private long nextUnit;
   private int[] cellOfCode = new int[0];
   private boolean[] seen = new boolean[1024];
-  private final double[] goodMosSum = new double[Service.values().length];
-  private final long[] goodMosCount = new long[Service.values().length];
   private final long until;
-  private long afterUntil;
-  private long periodStart = Long.MAX_VALUE;
-  private long periodEnd = Long.MIN_VALUE;
-  private long sessions;
-  private long poorSessions;
+  private final SessionTotals totals = new SessionTotals();
 
   public ExperienceScan(SessionScorer scorer, GridIndexer grids) {
     this(scorer, grids, Long.MAX_VALUE);
@@ -170,15 +163,7 @@ public final class ExperienceScan implements DatasetVisitor {
         visits.add(rows[sh.visits.gridRow(i)], sh.visits.hourStartMs(i), g[sh.visits.subscriber(i)]);
       }
       visits.addDropped(sh.visits.dropped());
-      for (int sv = 0; sv < goodMosSum.length; sv++) {
-        goodMosSum[sv] += sh.goodMosSum[sv];
-        goodMosCount[sv] += sh.goodMosCount[sv];
-      }
-      periodStart = Math.min(periodStart, sh.periodStart);
-      periodEnd = Math.max(periodEnd, sh.periodEnd);
-      sessions += sh.sessions;
-      poorSessions += sh.poorSessions;
-      afterUntil += sh.afterUntil;
+      totals.add(sh.totals);
     }
     poor.sortByTime();
   }
@@ -212,7 +197,7 @@ public final class ExperienceScan implements DatasetVisitor {
     CellHours t = twin();
     for (int row = 0; row < b.size(); row++) {
       if (b.longAt(start, row) >= until) {
-        afterUntil++;
+        totals.afterUntil++;
         continue;
       }
       pmFields.add(b, row, cellOf(b, cellCol, row), t, counter, start, value, suspect);
@@ -293,7 +278,7 @@ public final class ExperienceScan implements DatasetVisitor {
     int answer = s.indexOf("score");
     for (int row = 0; row < b.size(); row++) {
       if (b.longAt(at, row) >= until) {
-        afterUntil++;
+        totals.afterUntil++;
         continue;
       }
       surveys.add(ids.indexOf(b, id, row), b.longAt(at, row), (int) b.longAt(answer, row));
@@ -309,7 +294,7 @@ public final class ExperienceScan implements DatasetVisitor {
     int lon = s.indexOf("lon");
     for (int row = 0; row < b.size(); row++) {
       if (b.longAt(at, row) >= until) {
-        afterUntil++;
+        totals.afterUntil++;
         continue;
       }
       long grid = grids.cell(b.doubleAt(lat, row), b.doubleAt(lon, row));
@@ -367,12 +352,9 @@ public final class ExperienceScan implements DatasetVisitor {
     for (int i = 0; i < n; i++) {
       acc[i] = i < profiles.size() && profiles.get(i) != null ? profiles.get(i) : new ExperienceAccumulator();
     }
-    float[] reference = new float[goodMosSum.length];
-    for (int s = 0; s < reference.length; s++) {
-      reference[s] = goodMosCount[s] == 0 ? 4f : (float) (goodMosSum[s] / goodMosCount[s]);
-    }
-    CellHours hours = twin().window(periodStart, periodEnd);
-    return new ScanResult(ids, acc, scored, poor, surveys, customers, List.copyOf(cells), reference,
-        periodStart, periodEnd, sessions, poorSessions, hours, pmFields.suspectValues(), gridHours, visits, afterUntil);
+    CellHours hours = twin().window(totals.periodStart, totals.periodEnd);
+    return new ScanResult(ids, acc, scored, poor, surveys, customers, List.copyOf(cells), totals.referenceMos(),
+        totals.periodStart, totals.periodEnd, totals.sessions, totals.poorSessions, hours, pmFields.suspectValues(),
+        gridHours, visits, totals.afterUntil);
   }
 }

@@ -33,14 +33,8 @@ final class SessionShard implements BatchSink {
   final CellHours cellHours;
   final GridHours gridHours = new GridHours();
   final GridVisits visits = new GridVisits();
-  final double[] goodMosSum = new double[Service.values().length];
-  final long[] goodMosCount = new long[Service.values().length];
+  final SessionTotals totals = new SessionTotals();
   long[] firstSeen = new long[1024];
-  long periodStart = Long.MAX_VALUE;
-  long periodEnd = Long.MIN_VALUE;
-  long sessions;
-  long poorSessions;
-  long afterUntil;
   private final SessionScorer scorer;
   private final RadioExposure radio;
   private final GridIndexer grids;
@@ -76,10 +70,9 @@ final class SessionShard implements BatchSink {
     for (int row = 0; row < b.size(); row++, rowInUnit++) {
       XdrColumns.fill(b, row, x);
       if (x.startTime >= until) {
-        afterUntil++;
+        totals.afterUntil++;
         continue;
       }
-      sessions++;
       int sub = subscriber(b, row);
       int cell = cellOf(b, row);
       scorer.score(x, score);
@@ -101,13 +94,8 @@ final class SessionShard implements BatchSink {
       }
       if (e.poor()) {
         poor.add(sub, e);
-        poorSessions++;
-      } else if (!Double.isNaN(score.mos)) {
-        goodMosSum[x.service.ordinal()] += score.mos;
-        goodMosCount[x.service.ordinal()]++;
       }
-      periodStart = Math.min(periodStart, x.startTime);
-      periodEnd = Math.max(periodEnd, x.startTime + x.durationMs);
+      totals.session(x.startTime, x.durationMs, e.poor(), x.service, score.mos);
     }
   }
 
