@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -124,8 +125,12 @@ final class Reasons {
     if (byCell.isEmpty()) {
       return only == null ? "no poor events in the window" : "no " + only.label() + "s in the window";
     }
-    List<Integer> worst = byCell.values().stream().max((a, b) -> a.size() - b.size()).orElseThrow();
-    Map<PoorReason, Integer> kinds = new HashMap<>();
+    // the cell with most events, the lower cell index on a tie; the reason likewise (by its order):
+    // one answer whatever the iteration order of the maps
+    int worstCell = byCell.keySet().stream().max((a, b) -> byCell.get(a).size() != byCell.get(b).size()
+        ? byCell.get(a).size() - byCell.get(b).size() : Integer.compare(b, a)).orElseThrow();
+    List<Integer> worst = byCell.get(worstCell);
+    Map<PoorReason, Integer> kinds = new EnumMap<>(PoorReason.class);
     Set<String> days = new HashSet<>();
     int[] byHour = new int[24];
     String oneDay = null;
@@ -136,7 +141,8 @@ final class Reasons {
       oneDay = t.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + t.toLocalDate();
       byHour[t.getHour()]++;
     }
-    PoorReason main = kinds.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    PoorReason main = kinds.entrySet().stream().max((a, b) -> !a.getValue().equals(b.getValue())
+        ? a.getValue() - b.getValue() : b.getKey().compareTo(a.getKey())).orElseThrow().getKey();
     String what = kinds.size() == 1 ? main.count(worst.size())
         : worst.size() + " poor sessions (mostly " + main.label() + "s)";
     String when = days.size() == 1 ? oneDay : "over " + days.size() + " days";
