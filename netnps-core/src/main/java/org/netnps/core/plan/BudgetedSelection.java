@@ -10,8 +10,9 @@ import java.util.Map;
 /**
  * The actions to take within a budget: the subset with the largest total expected gain whose
  * cost fits (0/1 knapsack, solved exactly by dynamic programming over costs in hundredths of a
- * unit; with groups of alternatives, at most one per group). Gains are taken as additive; actions with no positive gain are never chosen. Among
- * equal totals the cheaper subset wins, then the one with earlier actions.
+ * unit; with groups of alternatives, at most one per group). Gains are taken as additive;
+ * actions with no positive gain are never chosen. Among equal totals the cheaper subset wins,
+ * then the one with earlier actions.
  */
 public final class BudgetedSelection {
   /** Cost resolution: costs and budget are rounded to hundredths of a cost unit. */

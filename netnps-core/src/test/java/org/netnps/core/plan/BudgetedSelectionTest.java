@@ -49,7 +49,8 @@ class BudgetedSelectionTest {
   void groupsOfOneGiveThePlainKnapsack() {
     double[] gains = {60, 100, 120};
     double[] costs = {10, 20, 30};
-    assertEquals(BudgetedSelection.choose(gains, costs, 50), BudgetedSelection.choose(gains, costs, new int[] {0, 1, 2}, 50));
+    assertEquals(BudgetedSelection.choose(gains, costs, 50),
+        BudgetedSelection.choose(gains, costs, new int[] {0, 1, 2}, 50));
   }
 
   @Test

@@ -101,9 +101,10 @@ final class ParallelCsv {
   /**
    * Reads from {@code dataStart} into the lanes' shards: chunk k is parsed on the next lane in
    * turn and its batches go to that lane's shard as the next unit, once every earlier chunk has
-   * been parsed and is known to end between records (deliveries themselves overlap); rejections and counts come back here in file order. Each lane
-   * holds at most the chunk it is on. A chunk that ends inside quotes stops the chunks after it,
-   * and the rest of the file is read on this thread into the next lane's shard.
+   * been parsed and is known to end between records (deliveries themselves overlap); rejections
+   * and counts come back here in file order. Each lane holds at most the chunk it is on. A chunk
+   * that ends inside quotes stops the chunks after it, and the rest of the file is read on this
+   * thread into the next lane's shard.
    */
   FileReport readSharded(long dataStart, long headerLines, ReadLanes lanes) throws IOException {
     try (FileChannel ch = FileChannel.open(file.path(), StandardOpenOption.READ)) {

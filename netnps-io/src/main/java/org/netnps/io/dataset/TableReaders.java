@@ -48,7 +48,8 @@ final class TableReaders {
   static FileReport csv(DatasetFile f, ValidationTarget target, LongConsumer progress,
       long parallelFromBytes, long chunkBytes) {
     int cores = Runtime.getRuntime().availableProcessors();
-    return csv(f, target, progress, parallelFromBytes, chunkBytes, (csv, start, lines) -> csv.read(start, lines, cores));
+    return csv(f, target, progress, parallelFromBytes, chunkBytes,
+        (csv, start, lines) -> csv.read(start, lines, cores));
   }
 
   /** As above, with the chunked read of a large file left to {@code chunked}. */

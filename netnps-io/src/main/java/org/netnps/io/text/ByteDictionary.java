@@ -14,7 +14,8 @@ public final class ByteDictionary {
   /** Returned by {@link #find} for an unknown key. */
   public static final int ABSENT = -1;
   private static final int INLINE = 16;
-  private static final int STRIDE = 4;   // longs per slot: hash << 32 | code + 1 (0 = empty), length, bytes 0-7, bytes 8-15
+  /** Longs per slot: hash << 32 | code + 1 (0 = empty), length, bytes 0-7, bytes 8-15. */
+  private static final int STRIDE = 4;
 
   private byte[] arena = new byte[1 << 12];
   private int arenaSize;

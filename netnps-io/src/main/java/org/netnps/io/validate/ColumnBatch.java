@@ -87,7 +87,8 @@ public final class ColumnBatch {
       return null;
     }
     if (code == UNREAD_CODE) {
-      throw new IllegalStateException(schema.column(column).name() + " was checked but not kept: its reader said it does not read it");
+      throw new IllegalStateException(schema.column(column).name()
+          + " was checked but not kept: its reader said it does not read it");
     }
     ColumnSpec spec = schema.column(column);
     return spec.type() == ColumnType.ENUM ? spec.allowed().get(code) : dictionaries[column].string(code);
