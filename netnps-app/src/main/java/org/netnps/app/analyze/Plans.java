@@ -1,8 +1,10 @@
 package org.netnps.app.analyze;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.netnps.core.domain.ActionType;
 import org.netnps.core.domain.ProblemCause;
 import org.netnps.core.grid.GridIndexer;
@@ -193,7 +195,7 @@ final class Plans {
   }
 
   private static void capacity(List<Action> draft, ScanResult scan, double[] busy, GridIndexer grids) {
-    java.util.Set<String> carriers = new java.util.HashSet<>();
+    Set<String> carriers = new HashSet<>();
     for (Action a : draft) {
       if (a.action() == ActionType.ADD_CARRIER) {
         carriers.add(a.target());

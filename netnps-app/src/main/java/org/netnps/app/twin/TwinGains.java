@@ -108,7 +108,7 @@ public final class TwinGains {
       Outcomes o = new Srcon(twin.copy(), threads, maps).run(capture == null ? DatasetSink.discard() : capture,
           TruthSink.discard(), actions == null ? null : new ActionPlan(actions, 0), 0);
       if (capture != null) {
-        return new NetScores(java.util.Arrays.stream(capture.sessions).asLongStream().toArray(), capture.netScores());
+        return new NetScores(capture.sessions, capture.netScores());
       }
       double[] f = new double[o.pPromoter.length];
       for (int s = 0; s < f.length; s++) {

@@ -1,5 +1,7 @@
 package org.netnps.app.twin;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +57,7 @@ final class TwinResponse {
         QoeThresholds.DEFAULTS.lowSinrDb());
     private final SessionScore score = new SessionScore();
     private final ExperienceAccumulator[] profiles = new ExperienceAccumulator[size];
-    final int[] sessions = new int[size];
+    final long[] sessions = new long[size];
 
     @Override
     public void xdr(XdrRecord x) {
@@ -74,7 +76,7 @@ final class TwinResponse {
 
     /** P(promoter) - P(detractor) per twin subscriber by the NPS model; NaN for one without sessions. */
     double[] netScores() {
-      List<Integer> seen = new java.util.ArrayList<>();
+      List<Integer> seen = new ArrayList<>();
       for (int t = 0; t < size; t++) {
         if (profiles[t] != null) {
           seen.add(t);
@@ -86,7 +88,7 @@ final class TwinResponse {
       }
       double[][] p = x.length == 0 ? new double[0][] : model.predict(x);
       double[] f = new double[size];
-      java.util.Arrays.fill(f, Double.NaN);
+      Arrays.fill(f, Double.NaN);
       for (int k = 0; k < x.length; k++) {
         f[seen.get(k)] = p[k][2] - p[k][0];
       }

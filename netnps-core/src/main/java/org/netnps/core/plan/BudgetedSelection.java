@@ -3,7 +3,7 @@ package org.netnps.core.plan;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -95,29 +95,19 @@ public final class BudgetedSelection {
 
   /** The actions of each group, groups in order of their first action; at most 127 alternatives each. */
   private static List<int[]> members(int[] groups, int n) {
-    List<int[]> out = new ArrayList<>();
-    Map<Integer, Integer> slot = new HashMap<>();
-    List<List<Integer>> lists = new ArrayList<>();
+    Map<Integer, List<Integer>> byGroup = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
-      int g = groups == null ? -1 : groups[i];
-      if (g < 0) {
-        lists.add(new ArrayList<>(List.of(i)));
-      } else {
-        Integer at = slot.get(g);
-        if (at == null) {
-          slot.put(g, lists.size());
-          lists.add(new ArrayList<>(List.of(i)));
-        } else {
-          lists.get(at).add(i);
-        }
-      }
+      int key = groups == null || groups[i] < 0 ? -1 - i : groups[i];   // an action alone: a key of its own
+      byGroup.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
     }
-    for (List<Integer> l : lists) {
-      if (l.size() > Byte.MAX_VALUE) {
+    List<int[]> out = new ArrayList<>();
+    for (List<Integer> members : byGroup.values()) {
+      if (members.size() > Byte.MAX_VALUE) {
         throw new IllegalArgumentException("more than " + Byte.MAX_VALUE + " alternatives in one group");
       }
-      out.add(l.stream().mapToInt(Integer::intValue).toArray());
+      out.add(members.stream().mapToInt(Integer::intValue).toArray());
     }
     return out;
   }
+
 }

@@ -252,7 +252,8 @@ final class ParallelCsv {
     return Channels.newInputStream(new RangeChannel(ch, from, to));
   }
 
-  private static Chunk get(Future<Chunk> f) throws IOException {
+  /** The task's result; its IOException or RuntimeException as itself, anything else wrapped. */
+  static <T> T get(Future<T> f) throws IOException {
     try {
       return f.get();
     } catch (InterruptedException e) {

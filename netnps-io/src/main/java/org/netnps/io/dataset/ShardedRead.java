@@ -1,10 +1,11 @@
 package org.netnps.io.dataset;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
 import org.netnps.io.pm.CounterMapping;
@@ -79,23 +80,17 @@ final class ShardedRead {
 
   private void handOn(Deque<Future<Whole>> pending, List<FileReport> reports) {
     while (!pending.isEmpty()) {
-      Whole w = get(pending.poll());
+      Whole w = done(pending.poll());
       w.rejections().forEach(r -> visitor.reject(w.file(), r));
       reports.add(w.report());
     }
   }
 
-  private static <T> T get(Future<T> f) {
+  private static Whole done(Future<Whole> f) {
     try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(e.getCause());
+      return ParallelCsv.get(f);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);   // not expected: a whole-file read reports its I/O errors
     }
   }
 }

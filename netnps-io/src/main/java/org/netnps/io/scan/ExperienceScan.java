@@ -45,7 +45,7 @@ public final class ExperienceScan implements DatasetVisitor {
   private final Map<String, Integer> cellIndex = new HashMap<>();
   private final List<SessionShard> shards = new ArrayList<>();
   private long nextUnit;
-  private int[] cellOfCode = new int[0];
+  private final CellCodes pmCells = new CellCodes(cellIndex);
   private boolean[] seen = new boolean[1024];
   private final long until;
   private final SessionTotals totals = new SessionTotals();
@@ -128,7 +128,7 @@ public final class ExperienceScan implements DatasetVisitor {
       }
       if (shards.get(i) == null) {
         shards.set(i, new SessionShard(scorer.thresholds(), grids.resolution(), List.copyOf(cells),
-            Map.copyOf(cellIndex), until));
+            cellIndex, until));
       }
       return shards.get(i);
     }
@@ -200,7 +200,7 @@ public final class ExperienceScan implements DatasetVisitor {
         totals.afterUntil++;
         continue;
       }
-      pmFields.add(b, row, cellOf(b, cellCol, row), t, counter, start, value, suspect);
+      pmFields.add(b, row, pmCells.cellOf(b, cellCol, row), t, counter, start, value, suspect);
     }
   }
 
@@ -209,21 +209,6 @@ public final class ExperienceScan implements DatasetVisitor {
       twin = new CellHours(cells.size());
     }
     return twin;
-  }
-
-  private int cellOf(ColumnBatch b, int column, int row) {
-    int code = b.codeAt(column, row);
-    if (code >= cellOfCode.length) {
-      int old = cellOfCode.length;
-      cellOfCode = Arrays.copyOf(cellOfCode, Math.max(code + 1, old * 2));
-      Arrays.fill(cellOfCode, old, cellOfCode.length, -1);
-    }
-    int c = cellOfCode[code];
-    if (c < 0) {
-      c = cellIndex.get(b.stringAt(column, row));
-      cellOfCode[code] = c;
-    }
-    return c;
   }
 
   private void cells(ColumnBatch b) {

@@ -39,8 +39,7 @@ final class SessionShard implements BatchSink {
   private final RadioExposure radio;
   private final GridIndexer grids;
   private final List<CellInfo> cells;
-  private final Map<String, Integer> cellIndex;
-  private int[] cellOfCode = new int[0];
+  private final CellCodes cellCodes;
   private final long until;
   private final XdrRecord x = new XdrRecord();
   private final SessionScore score = new SessionScore();
@@ -53,7 +52,7 @@ final class SessionShard implements BatchSink {
     this.radio = new RadioExposure(thresholds.weakRsrpDbm(), thresholds.lowSinrDb());
     this.grids = new GridIndexer(gridResolution);
     this.cells = cells;
-    this.cellIndex = cellIndex;
+    this.cellCodes = new CellCodes(cellIndex);
     this.cellHours = new CellHours(cells.size());
     this.until = untilMs;
   }
@@ -74,7 +73,7 @@ final class SessionShard implements BatchSink {
         continue;
       }
       int sub = subscriber(b, row);
-      int cell = cellOf(b, row);
+      int cell = cellCodes.cellOf(b, XdrColumns.CELL, row);
       scorer.score(x, score);
       double lat = x.lat;
       double lon = x.lon;
@@ -136,20 +135,5 @@ final class SessionShard implements BatchSink {
         t.addAt(at, CellHours.Field.CALLS_LOST, 1);
       }
     }
-  }
-
-  private int cellOf(ColumnBatch b, int row) {
-    int code = b.codeAt(XdrColumns.CELL, row);
-    if (code >= cellOfCode.length) {
-      int old = cellOfCode.length;
-      cellOfCode = Arrays.copyOf(cellOfCode, Math.max(code + 1, old * 2));
-      Arrays.fill(cellOfCode, old, cellOfCode.length, -1);
-    }
-    int c = cellOfCode[code];
-    if (c < 0) {
-      c = cellIndex.get(b.stringAt(XdrColumns.CELL, row));
-      cellOfCode[code] = c;
-    }
-    return c;
   }
 }

@@ -24,11 +24,16 @@ class ParallelCsvTest {
 
   private record Outcome(FileReport report, List<String> rejections, long rows) {}
 
-  private Outcome read(Path csv, long chunkBytes) {
+  private static KnownCells knownCells() {
     KnownCells known = new KnownCells();
     known.add("C0101", "S01");
     known.add("C0102", "S01");
     known.add("N0101", "S01");
+    return known;
+  }
+
+  private Outcome read(Path csv, long chunkBytes) {
+    KnownCells known = knownCells();
     List<String> rejections = new ArrayList<>();
     long[] rows = {0};
     DatasetFile f = new DatasetFile(csv, "xdr/big.csv", ContractSchemas.XDR, DatasetFile.Format.CSV);
@@ -44,10 +49,7 @@ class ParallelCsvTest {
   private record Sharded(Outcome outcome, List<String> rows, Map<Integer, List<Long>> units) {}
 
   private Sharded readSharded(Path csv, long chunkBytes) {
-    KnownCells known = new KnownCells();
-    known.add("C0101", "S01");
-    known.add("C0102", "S01");
-    known.add("N0101", "S01");
+    KnownCells known = knownCells();
     List<String> rejections = new ArrayList<>();
     List<String> rows = Collections.synchronizedList(new ArrayList<>());
     Map<Integer, List<Long>> units = new ConcurrentHashMap<>();
