@@ -123,7 +123,7 @@ class AnalyzeCliTest {
     List<String> grids = Files.readAllLines(results.resolve("grids.csv"));
     assertEquals("grid_id,lat,lon,hour,subscribers,sessions,poor_sessions,expected_nps,nps_impact,"
         + "expected_detractors,rsrp_dbm,sinr_db,dl_kbps,dl_mb,complaints,serving_cell,poor_web,poor_video,poor_voice,"
-        + "poor_gaming,poor_other", grids.get(0));
+        + "poor_gaming,poor_other,revenue", grids.get(0));
     long periodSessions = 0;
     long hourlySessions = 0;
     java.util.Map<String, Long> byGrid = new java.util.HashMap<>();
@@ -154,6 +154,47 @@ class AnalyzeCliTest {
     assertEquals(s.get("rows").get("sessions").asLong(), periodSessions, "every session is in exactly one grid");
     assertEquals(periodSessions, hourlySessions, "and in exactly one grid-hour");
     assertEquals(byGrid, byGridHourly, "a grid's hours add up to its period");
+  }
+
+  @Test
+  void everyActiveSubscriberDayBringsADayOfArpuToTheGridsOfItsSessions() throws Exception {
+    java.util.Map<String, Double> arpu = new java.util.HashMap<>();
+    List<String> crm = Files.readAllLines(dataset.resolve("subscribers.csv"));
+    assertEquals(5, List.of(crm.get(0).split(",")).indexOf("arpu"));
+    for (String r : crm.subList(1, crm.size())) {
+      String[] f = r.split(",", -1);
+      arpu.put(f[0], Double.parseDouble(f[5]));
+    }
+    Set<String> activeDays = new HashSet<>();
+    try (var files = Files.list(dataset.resolve("xdr"))) {
+      for (Path file : files.toList()) {
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(
+            new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+          in.lines().skip(1).forEach(l -> {
+            String[] f = l.split(",", 4);
+            activeDays.add(f[2] + "@" + f[0].substring(0, 10));
+          });
+        }
+      }
+    }
+    double expected = 0;
+    for (String d : activeDays) {
+      expected += arpu.get(d.substring(0, d.indexOf('@'))) / 30.44;
+    }
+    double period = 0;
+    double hourly = 0;
+    List<String> grids = Files.readAllLines(results.resolve("grids.csv"));
+    for (String g : grids.subList(1, grids.size())) {
+      String[] f = g.split(",", -1);
+      if (f[3].isEmpty()) {
+        period += Double.parseDouble(f[21]);
+      } else {
+        hourly += Double.parseDouble(f[21]);
+      }
+    }
+    assertTrue(activeDays.size() > 10_000, "subscriber-days: " + activeDays.size());
+    assertEquals(expected, period, expected * 1e-4, "a day of ARPU per active subscriber-day, all of it placed");
+    assertEquals(period, hourly, period * 1e-4, "a grid's hours add up to its period");
   }
 
   @Test

@@ -16,7 +16,7 @@ class PilotCliTest {
 
   @Test
   void thePilotComparesNetnpsPlanWithTheClassicOneOnTheSameBudget() throws Exception {
-    JsonNode r = pilotJson("--post-days", "2");
+    JsonNode r = pilotJson("--seed", "2", "--baseline-days", "8", "--post-days", "2", "--twin-days", "2");
     for (String plan : List.of("netnps", "baseline")) {
       for (String key : List.of("delta_nps", "delta_dou_pct", "delta_complaints_pct", "delta_revenue_pct")) {
         assertTrue(r.get(plan).get(key).isNumber(), plan + "." + key + " in " + r);
@@ -27,17 +27,21 @@ class PilotCliTest {
 
   @Test
   void withVerifyTheLoopIsClosedOnTheRunWithTheActionsAndOnAPlacebo() throws Exception {
-    JsonNode r = pilotJson("--post-days", "3", "--verify", "--gains", "model");
+    // 10 baseline days: the 7-day feature window is full from day 7, so 3 days are compared before the actions
+    // (seed 3: the model's plan has actions on this tiny city)
+    JsonNode r = pilotJson("--seed", "3", "--baseline-days", "10", "--post-days", "3", "--verify", "--gains", "model");
     for (String run : List.of("verification", "placebo")) {
       JsonNode list = r.get(run);
       assertTrue(list.size() >= 1, run + " in " + r);
+      int measured = 0;
       for (JsonNode a : list) {
         if (a.has("refused")) {
           assertTrue(a.get("refused").asText().contains(a.get("action_id").asText()), a.toString());
           continue;
         }
+        measured++;
         int effects = 0;
-        for (String metric : List.of("expected_nps", "poor_rate", "mb_per_subscriber_hour", "complaints")) {
+        for (String metric : List.of("expected_nps", "poor_rate", "mb_per_subscriber_hour", "complaints", "revenue")) {
           JsonNode e = a.get(metric);
           if (e != null) {
             effects++;
@@ -48,14 +52,15 @@ class PilotCliTest {
         assertTrue(effects >= 1, a.toString());
         assertTrue(a.get("verified").isBoolean(), a.toString());
       }
+      assertTrue(measured >= 1, "some action is measured, not only refused: " + list);
     }
     assertEquals(texts(r.get("verification")), texts(r.get("placebo")), "the same actions in both runs");
   }
 
-  /** The pilot on a tiny city (seed 2, 8 baseline days, budget 16) with --json and the given options. */
+  /** The pilot on a tiny city (budget 16) with --json and the given options. */
   private static JsonNode pilotJson(String... options) throws Exception {
-    List<String> args = new java.util.ArrayList<>(List.of("pilot", "--preset", "tiny", "--seed", "2", "--baseline-days",
-        "8", "--budget", "16", "--threads", "2", "--json"));
+    List<String> args = new java.util.ArrayList<>(List.of("pilot", "--preset", "tiny", "--budget", "16", "--threads",
+        "2", "--json"));
     args.addAll(List.of(options));
     PrintStream original = System.out;
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -70,6 +75,11 @@ class PilotCliTest {
 
   private static List<String> texts(JsonNode list) {
     return java.util.stream.StreamSupport.stream(list.spliterator(), false).map(n -> n.get("action_id").asText()).toList();
+  }
+
+  @Test
+  void aTwinWithoutDaysIsRefused() {
+    assertEquals(Main.EXIT_USER_ERROR, Main.run("pilot", "--preset", "tiny", "--twin-days", "0"));
   }
 
   @Test

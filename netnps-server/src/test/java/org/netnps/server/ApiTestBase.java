@@ -25,7 +25,7 @@ abstract class ApiTestBase {
 
   @BeforeAll
   static void start() throws Exception {
-    ActionVerifier verifier = a -> {
+    ActionVerifier verifier = (a, loop) -> {
       verifications++;
       return new ActionVerifier.Verdict(true, "expected NPS +1.00 [+0.20, +1.80]", Map.of("treated_grids", List.of(a.gridId())));
     };

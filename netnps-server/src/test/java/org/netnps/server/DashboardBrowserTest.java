@@ -44,7 +44,8 @@ class DashboardBrowserTest {
     Assumptions.assumeTrue(Files.isExecutable(DRIVER) && Files.isExecutable(CHROMIUM),
         "Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver; .ci/run does)");
     // the verification itself (difference-in-differences) is tested in netnps-app; here its display
-    s = new TestServer(tmp.resolve("db"), a -> new ActionVerifier.Verdict(true, "expected NPS +1.20 [+0.40, +2.00]",
+    s = new TestServer(tmp.resolve("db"), (a, loop) -> new ActionVerifier.Verdict(true,
+        "expected NPS +1.20 [+0.40, +2.00]",
         Map.of("treated_grids", List.of(a.gridId()), "control_grids", List.of("x", "y", "z"), "days_before", 4,
             "days_after", 3, "effects", Map.of("expected_nps", Map.of("estimate", 1.2, "ci95", List.of(0.4, 2.0),
                 "p_value", 0.003)))));

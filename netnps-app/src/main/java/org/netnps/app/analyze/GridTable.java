@@ -18,9 +18,10 @@ import org.netnps.ml.NpsModel;
 /**
  * grids.csv: per H3 cell (for the whole period, then per hour: the twin's grid x hour cube) the
  * subscribers and sessions there, the poor sessions, the expected NPS and detractors of its
- * subscribers, mean RSRP, SINR and throughput, the main serving cell, and (whole period) nps_impact, the network NPS points recovered if the grid's poor events
- * had not happened: those events are removed from the affected subscribers' windows, the
- * subscribers re-scored through the model, and the change summed over the whole base.
+ * subscribers, mean RSRP, SINR and throughput, the main serving cell, the revenue earned there
+ * ({@link DayRevenue}), and (whole period) nps_impact, the network NPS points recovered if the
+ * grid's poor events had not happened: those events are removed from the affected subscribers'
+ * windows, the subscribers re-scored through the model, and the change summed over the whole base.
  */
 final class GridTable {
   /**
@@ -29,7 +30,8 @@ final class GridTable {
    */
   record Row(long cell, String gridId, double lat, double lon, long hourStartMs, int subscribers, long sessions,
       long poorSessions, double expectedNps, double expectedDetractors, double npsImpact, double rsrpDbm,
-      double sinrDb, double dlKbps, double dlMb, long complaints, String servingCell, long[] poorByService) {}
+      double sinrDb, double dlKbps, double dlMb, long complaints, String servingCell, long[] poorByService,
+      double revenue) {}
 
   /** Poor sessions per service (Service order) of a grid over the period, or of one hour. */
   static long[] poorByService(GridHours gh, int row, int hour) {
@@ -65,6 +67,11 @@ final class GridTable {
     }
     Map<Long, Double> impact = impacts(scan, base, fb, model);
     GridHours gh = scan.gridHours();
+    List<Row> hourly = hourly(scan, base, daily, grids, minGroup);
+    Map<Long, Double> revenue = new HashMap<>();
+    for (Row h : hourly) {
+      revenue.merge(h.cell(), h.revenue(), Double::sum);
+    }
     List<Row> rows = new ArrayList<>();
     for (Map.Entry<Long, double[]> e : agg.entrySet()) {
       double[] a = e.getValue();
@@ -76,16 +83,18 @@ final class GridTable {
           impact.getOrDefault(e.getKey(), 0.0), mean(gh, r, GridHours.Field.RSRP_SUM, GridHours.Field.RSRP_N),
           mean(gh, r, GridHours.Field.SINR_SUM, GridHours.Field.SINR_N),
           mean(gh, r, GridHours.Field.THP_SUM, GridHours.Field.THP_N), r < 0 ? 0 : gh.total(r, GridHours.Field.DL_MB),
-          r < 0 ? 0 : (long) gh.total(r, GridHours.Field.COMPLAINTS), mainCell(scan, gh, r), poorByService(gh, r, -1)));
+          r < 0 ? 0 : (long) gh.total(r, GridHours.Field.COMPLAINTS), mainCell(scan, gh, r), poorByService(gh, r, -1),
+          revenue.getOrDefault(e.getKey(), 0.0)));
     }
     rows.sort((x, y) -> Double.compare(y.npsImpact(), x.npsImpact()));
-    rows.addAll(hourly(scan, base, daily, grids, minGroup));
+    rows.addAll(hourly);
     return rows;
   }
 
   /**
    * Per grid and hour: distinct subscribers from the sorted visits, sums from the twin; expected
-   * NPS and detractors from each subscriber's score as of the end of that hour's day.
+   * NPS and detractors from each subscriber's score as of the end of that hour's day; revenue
+   * from every session there, scored subscriber or not.
    */
   private static List<Row> hourly(ScanResult scan, ScoredBase base, DailyScores daily, GridIndexer grids,
       int minGroup) {
@@ -93,6 +102,7 @@ final class GridTable {
     GridHours gh = scan.gridHours();
     v.sort();
     int[] rowOf = base.rowOfSubscriber(scan.subscribers());
+    DayRevenue revenue = DayRevenue.of(scan);
     Map<Integer, double[]> centres = new HashMap<>();
     List<Row> out = new ArrayList<>();
     int i = 0;
@@ -101,11 +111,13 @@ final class GridTable {
       int subscribers = 0;
       double f = 0;
       double pDet = 0;
+      double earned = 0;
       int last = -1;
       int day = ExperienceAccumulator.dayOf(v.hourStartMs(i));
       boolean dated = daily.covers(day);
       while (j < v.size() && v.sameGridHour(i, j)) {
         int s = v.subscriber(j);
+        earned += revenue.perSession(s, day);
         if (s != last && rowOf[s] >= 0) {
           int row = rowOf[s];
           double fs = dated ? daily.f(day, row) : Double.NaN;
@@ -128,7 +140,7 @@ final class GridTable {
           ratio(gh.get(r, h, GridHours.Field.SINR_SUM), gh.get(r, h, GridHours.Field.SINR_N)),
           ratio(gh.get(r, h, GridHours.Field.THP_SUM), gh.get(r, h, GridHours.Field.THP_N)),
           gh.get(r, h, GridHours.Field.DL_MB), (long) gh.get(r, h, GridHours.Field.COMPLAINTS),
-          cell < 0 ? null : scan.cells().get(cell).cellId(), poorByService(gh, r, h)));
+          cell < 0 ? null : scan.cells().get(cell).cellId(), poorByService(gh, r, h), earned));
       i = j;
     }
     out.sort(BY_GRID_AND_HOUR);   // one order, however many threads read the sessions

@@ -23,7 +23,7 @@ public final class ResultsWriter {
   static final String SUBSCRIBERS = "subscriber_id,p_detractor,p_passive,p_promoter,predicted_class,top_reason";
   static final String GRIDS = "grid_id,lat,lon,hour,subscribers,sessions,poor_sessions,expected_nps,nps_impact,"
       + "expected_detractors,rsrp_dbm,sinr_db,dl_kbps,dl_mb,complaints,serving_cell,poor_web,poor_video,poor_voice,"
-      + "poor_gaming,poor_other";
+      + "poor_gaming,poor_other,revenue";
   static final String FINDINGS = "finding_id,cause,cell_id,grid_id,lat,lon,start,end,affected_subscribers,"
       + "nps_impact,confidence,evidence,device_model";
   /** plan.csv: the data contract's columns, then the action's parameter (empty when it has none). */
@@ -85,7 +85,7 @@ public final class ResultsWriter {
         for (long poor : g.poorByService()) {
           line.integer(poor);
         }
-        line.writeTo(o);
+        line.number(g.revenue(), 2).writeTo(o);
       }
     }
   }

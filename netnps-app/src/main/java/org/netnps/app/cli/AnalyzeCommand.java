@@ -11,7 +11,6 @@ import org.netnps.app.analyze.Analysis;
 import org.netnps.app.analyze.AnalysisOptions;
 import org.netnps.app.analyze.AnalysisResult;
 import org.netnps.app.analyze.ResultsWriter;
-import org.netnps.app.twin.DatasetTwin;
 import org.netnps.app.twin.TwinPlanning;
 import org.netnps.core.UserException;
 import org.netnps.core.qoe.QoeThresholds;
@@ -63,6 +62,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Mixin
   CounterMapOption counterMap;
 
+  @Mixin
+  TwinOptions twin;
+
   @Override
   public Integer call() {
     AnalysisOptions d = AnalysisOptions.defaults();
@@ -76,7 +78,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
       r = Analysis.run(dataset, options, counterMap.mapping(), sample, progress);
     }
     if (whatIf) {
-      TwinPlanning.Planned p = TwinPlanning.regain(r, DatasetTwin.Options.defaults());
+      TwinPlanning.Planned p =
+          TwinPlanning.regain(r, twin.options(Runtime.getRuntime().availableProcessors(), windowDays));
       r = p.analysis();
       System.out.printf(Locale.ROOT, "plan valued on the twin: %d subscribers, %d what-if runs in %.1f s%n",
           p.twin().world().population().size, p.gains().runs(), p.gains().seconds());

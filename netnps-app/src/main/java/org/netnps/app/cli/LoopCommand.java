@@ -142,14 +142,17 @@ public final class LoopCommand {
         if (a == null) {
           throw new UserException("no action " + id + " in the loop");
         }
-        Verification.Result r = Verification.verify(a, results);
-        System.out.printf("%s: %d treated grids, %d control grids, %d days before, %d after%n", id, r.treated().size(),
-            r.controls().size(), r.preDays(), r.postDays());
+        Verification.Result r = Verification.verify(a, store.all(), results);
+        System.out.printf("%s: %d treated grids, %d control grids (%s), %d days before, %d after%n", id,
+            r.treated().size(), r.controls().size(), r.controlsFromPeers()
+                ? "from the grids of untreated " + a.action() + " actions" : "from all grids",
+            r.preDays(), r.postDays());
         for (String m : Verification.METRICS) {
           DifferenceInDifferences.Effect x = r.effects().get(m);
           if (x == null) {
-            System.out.printf("  %-24s not measurable: no values before and after (grid-hours under --min-group "
-                + "subscribers hide expected NPS)%n", m);
+            System.out.printf("  %-24s not measurable: no values before and after%s%n", m, m.equals("revenue")
+                ? " (no ARPU in subscribers.csv, or results written before grids.csv had revenue)"
+                : " (grid-hours under --min-group subscribers hide expected NPS)");
           } else {
             System.out.printf(Locale.ROOT, "  %-24s %+.4f [%+.4f, %+.4f] p = %.4f%n", m, x.estimate(), x.lo(), x.hi(),
                 x.pValue());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.netnps.app.Directories;
+import org.netnps.app.analyze.AnalysisOptions;
 import org.netnps.app.pilot.Pilot;
 import org.netnps.app.twin.DatasetTwin;
 import org.netnps.core.UserException;
@@ -16,6 +17,7 @@ import org.netnps.core.record.PlannedAction;
 import org.netnps.sim.Preset;
 import org.netnps.sim.whatif.WhatIfResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code netnps pilot}: the commercial pilot reproduced on a SRCON city. */
@@ -61,6 +63,9 @@ public final class PilotCommand implements Callable<Integer> {
       + "(the NPS model's counterfactual of each finding); default ${DEFAULT-VALUE}")
   String gains;
 
+  @Mixin
+  TwinOptions twin;
+
   @Override
   public Integer call() throws Exception {
     if (baselineDays < 8 || postDays < 1 || budget <= 0) {
@@ -72,8 +77,10 @@ public final class PilotCommand implements Callable<Integer> {
     Pilot.Result r;
     try {
       Files.createDirectories(dir);
-      r = Pilot.run(Preset.ofName(preset), seed, subscribers, baselineDays, postDays, budget,
-          threads == null ? Runtime.getRuntime().availableProcessors() : threads, dir, verify, source);
+      int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+      DatasetTwin.Options twinOptions = twin.options(t, AnalysisOptions.defaults().windowDays());
+      r = Pilot.run(Preset.ofName(preset), seed, subscribers, baselineDays, postDays, budget, twinOptions, dir, verify,
+          source);
     } finally {
       if (work == null) {
         Directories.deleteTree(dir);

@@ -2,6 +2,7 @@ package org.netnps.app.loop;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.netnps.core.loop.DifferenceInDifferences;
@@ -17,13 +18,14 @@ public final class LoopVerifier implements ActionVerifier {
   }
 
   @Override
-  public Verdict verify(ActionStore.StoredAction action) {
-    Verification.Result r = Verification.verify(action, results);
+  public Verdict verify(ActionStore.StoredAction action, List<ActionStore.StoredAction> loop) {
+    Verification.Result r = Verification.verify(action, loop, results);
     Map<String, Object> effects = new LinkedHashMap<>();
     r.effects().forEach((metric, e) -> effects.put(metric, effect(e)));
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("treated_grids", r.treated());
     details.put("control_grids", r.controls());
+    details.put("controls_from_peers", r.controlsFromPeers());
     details.put("days_before", r.preDays());
     details.put("days_after", r.postDays());
     details.put("effects", effects);

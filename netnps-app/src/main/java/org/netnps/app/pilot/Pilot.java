@@ -88,8 +88,10 @@ public final class Pilot {
 
   private Pilot() {}
 
+  /** @param twinOptions the what-if twin's size and threads (its threads run SRCON here too) */
   public static Result run(Preset preset, long seed, Integer subscribers, int baselineDays, int postDays,
-      double budget, int threads, Path work, boolean verify, Gains source) throws IOException {
+      double budget, DatasetTwin.Options twinOptions, Path work, boolean verify, Gains source) throws IOException {
+    int threads = twinOptions.threads();
     Scenario sc = Scenario.of(preset, seed);
     sc = sc.withSize(subscribers == null ? sc.subscribers() : subscribers, baselineDays + postDays);
     Path dataset = work.resolve("dataset");
@@ -102,7 +104,7 @@ public final class Pilot {
         new DatasetVisitor() {}, n -> {});
     TwinPlanning.Planned twinRun = null;
     if (source != Gains.MODEL) {
-      twinRun = TwinPlanning.regain(analysis, DatasetTwin.Options.defaults().withThreads(threads),
+      twinRun = TwinPlanning.regain(analysis, twinOptions,
           source == Gains.TWIN ? TwinPlanning.Response.MODEL : TwinPlanning.Response.SIMULATOR);
       analysis = twinRun.analysis();
     }
@@ -134,8 +136,8 @@ public final class Pilot {
           new Srcon(world.copy(), threads).run(writer, TruthSink.discard(), new ActionPlan(netnps, baselineDays),
               baselineDays);
         }
-        verified = verify(withPlan, chosen, until, work.resolve("with-plan-results"));
-        placebo = verify(dataset, chosen, until, work.resolve("without-plan-results"));
+        verified = verify(withPlan, plan, chosen, until, work.resolve("with-plan-results"));
+        placebo = verify(dataset, plan, chosen, until, work.resolve("without-plan-results"));
       }
       return new Result(sc.name(), baselineDays, postDays, budget, analysis, netnps, netnpsCost, expected, ours, classic,
           classic.size() * CARRIER_COST, theirs, verified, placebo, twinRun);
@@ -149,24 +151,32 @@ public final class Pilot {
    * over the whole period is analyzed and each action verified by difference-in-differences
    * against matched control grids. On the run with netnps's actions this measures them; on the
    * run without them (the placebo) nothing happened, so a verified action there is a false one.
+   * The plan's other candidates are in the loop as proposed: the peers the controls come from.
    */
-  static List<Verified> verify(Path dataset, List<PlannedAction> chosen, long implementedAt, Path results)
-      throws IOException {
+  static List<Verified> verify(Path dataset, List<PlannedAction> plan, List<PlannedAction> chosen, long implementedAt,
+      Path results) throws IOException {
     AnalysisResult analysis = Analysis.run(dataset, AnalysisOptions.defaults(), CounterMapping.defaults(),
         new DatasetVisitor() {}, n -> {});
     ResultsWriter.write(analysis, results, org.netnps.app.Main.version());
+    Instant at = Instant.ofEpochMilli(implementedAt);
+    List<ActionStore.StoredAction> loop = new ArrayList<>();
+    for (PlannedAction a : plan) {
+      loop.add(stored(a, chosen.contains(a) ? ActionStatus.IMPLEMENTED : ActionStatus.PROPOSED, at));
+    }
     List<Verified> out = new ArrayList<>();
     for (PlannedAction a : chosen) {
-      ActionStore.StoredAction stored = new ActionStore.StoredAction(a.actionId(), a.findingId(), a.action().code(),
-          a.target(), a.gridId(), a.expectedNpsGain(), a.cost(), ActionStatus.IMPLEMENTED,
-          Instant.ofEpochMilli(implementedAt));
       try {
-        out.add(new Verified(a, Verification.verify(stored, results), null));
+        out.add(new Verified(a, Verification.verify(stored(a, ActionStatus.IMPLEMENTED, at), loop, results), null));
       } catch (UserException e) {
         out.add(new Verified(a, null, e.getMessage()));
       }
     }
     return out;
+  }
+
+  private static ActionStore.StoredAction stored(PlannedAction a, ActionStatus status, Instant implementedAt) {
+    return new ActionStore.StoredAction(a.actionId(), a.findingId(), a.action().code(), a.target(), a.gridId(),
+        a.expectedNpsGain(), a.cost(), status, status == ActionStatus.IMPLEMENTED ? implementedAt : null);
   }
 
   /** Carriers for the cells with the highest mean daily busy-hour PRB utilisation, within the budget. */

@@ -46,12 +46,12 @@ public final class DatasetTwin {
    * @param days simulated days after the data (after SRCON's burn-in)
    */
   public record Options(int subscribers, int days, long seed, int threads) {
-    public static Options defaults() {
-      return new Options(20_000, 3, 0x7717L, Runtime.getRuntime().availableProcessors());
-    }
-
-    public Options withThreads(int n) {
-      return new Options(subscribers, days, seed, n);
+    /**
+     * 20,000 subscribers, as many days as the NPS model's feature window (so the model scores a
+     * window of simulated days, none repeated), on every processor.
+     */
+    public static Options defaults(int windowDays) {
+      return new Options(20_000, windowDays, 0x7717L, Runtime.getRuntime().availableProcessors());
     }
   }
 

@@ -109,6 +109,19 @@ public final class ExperienceAccumulator {
     return out;
   }
 
+  /** Sessions of all services on one day (0 outside the kept days), without copying the day. */
+  public float sessions(int epochDay) {
+    int i = epochDay - firstDay;
+    if (firstDay == NO_DAY || i < 0 || i >= days.length / DayField.FIELDS) {
+      return 0;
+    }
+    float n = 0;
+    for (int s = 0; s < DayField.SERVICES; s++) {
+      n += days[i * DayField.FIELDS + DayField.SESSIONS + s];
+    }
+    return n;
+  }
+
   /** The day counters from {@code fromDay} (inclusive) to {@code toDay} (exclusive), one row per day. */
   public float[][] window(int fromDay, int toDay) {
     float[][] out = new float[Math.max(0, toDay - fromDay)][];

@@ -1,42 +1,27 @@
 package org.netnps.core.loop;
 
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
- * Control grids for treated ones: for each treated grid the {@code k} untreated grids nearest in
- * pre-period level and trend (each standardised over the candidates), not treated and not excluded
- * (the treated grids' neighbours, whose users the action may also reach).
+ * Control candidates (grids or units of grids) for a treated one, nearest in pre-period level and
+ * trend first (each standardised over the candidates): what a difference-in-differences compares
+ * against should have been where the treated one was, going where it went.
  */
 public final class ControlMatching {
   private ControlMatching() {}
 
-  public static List<GridSeries> match(List<GridSeries> treated, List<GridSeries> candidates, Set<String> excluded,
-      int preFrom, int preTo, int k) {
-    Set<String> treatedIds = new LinkedHashSet<>();
-    treated.forEach(t -> treatedIds.add(t.gridId()));
-    List<GridSeries> pool = new ArrayList<>();
-    for (GridSeries c : candidates) {
-      if (!treatedIds.contains(c.gridId()) && !excluded.contains(c.gridId()) && !Double.isNaN(c.mean(preFrom, preTo))) {
-        pool.add(c);
-      }
-    }
+  /** The candidates with pre-period values, nearest to the treated one in level and trend first. */
+  public static List<GridSeries> ranked(GridSeries treated, List<GridSeries> candidates, int preFrom, int preTo) {
+    List<GridSeries> pool = candidates.stream().filter(c -> !Double.isNaN(c.mean(preFrom, preTo))).toList();
     double levelSd = sd(pool.stream().mapToDouble(c -> c.mean(preFrom, preTo)).toArray());
     double trendSd = sd(pool.stream().mapToDouble(c -> c.slope(preFrom, preTo)).toArray());
-    Set<GridSeries> chosen = new LinkedHashSet<>();
-    for (GridSeries t : treated) {
-      double level = t.mean(preFrom, preTo);
-      double trend = t.slope(preFrom, preTo);
-      pool.stream()
-          .sorted(Comparator.comparingDouble(c -> Math.hypot((c.mean(preFrom, preTo) - level) / levelSd,
-              (c.slope(preFrom, preTo) - trend) / trendSd)))
-          .limit(k)
-          .forEach(chosen::add);
-    }
-    return new ArrayList<>(chosen);
+    double level = treated.mean(preFrom, preTo);
+    double trend = treated.slope(preFrom, preTo);
+    return pool.stream()
+        .sorted(Comparator.comparingDouble(c -> Math.hypot((c.mean(preFrom, preTo) - level) / levelSd,
+            (c.slope(preFrom, preTo) - trend) / trendSd)))
+        .toList();
   }
 
   private static double sd(double[] v) {

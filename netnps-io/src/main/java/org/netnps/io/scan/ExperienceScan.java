@@ -142,15 +142,17 @@ public final class ExperienceScan implements DatasetVisitor {
   private void mergeShards() {
     List<SessionShard> filled;
     synchronized (shards) {
-      filled = shards.stream().filter(Objects::nonNull).toList();
+      filled = new ArrayList<>(shards.stream().filter(Objects::nonNull).toList());
       shards.clear();
     }
     if (filled.isEmpty()) {
       return;
     }
     int[][] global = globalSubscribers(filled);
+    visits.reserve(filled.stream().mapToLong(sh -> sh.visits.size()).sum());
     for (int k = 0; k < filled.size(); k++) {
       SessionShard sh = filled.get(k);
+      filled.set(k, null);   // each shard's memory goes once it is folded in (a city month is gigabytes)
       int[] g = global[k];
       for (int local = 0; local < sh.profiles.size(); local++) {
         adopt(g[local], sh.profiles.get(local));

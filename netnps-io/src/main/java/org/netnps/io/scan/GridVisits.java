@@ -33,6 +33,13 @@ public final class GridVisits {
     packed[size++] = ((long) gridRow << (HOUR_BITS + SUB_BITS)) | (h << SUB_BITS) | subscriber;
   }
 
+  /** Makes room for {@code n} visits in all, so merging tables grows the array once. */
+  void reserve(long n) {
+    if (n > packed.length) {
+      packed = Arrays.copyOf(packed, (int) Math.min(n, Integer.MAX_VALUE - 8));
+    }
+  }
+
   /** Counts visits another table could not pack (merging tables). */
   void addDropped(long n) {
     dropped += n;

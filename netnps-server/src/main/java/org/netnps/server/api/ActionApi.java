@@ -148,7 +148,7 @@ public final class ActionApi {
         if (a.status() != ActionStatus.IMPLEMENTED) {
           throw new Conflict("action " + id + " is " + a.status().code() + "; only implemented actions are verified");
         }
-        ActionVerifier.Verdict v = verifier.verify(a);
+        ActionVerifier.Verdict v = verifier.verify(a, store.all());
         if (v.verified()) {
           a = store.move(id, ActionStatus.VERIFIED, by, v.note(), Instant.now());
         }

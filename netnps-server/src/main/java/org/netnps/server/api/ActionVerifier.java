@@ -1,5 +1,6 @@
 package org.netnps.server.api;
 
+import java.util.List;
 import java.util.Map;
 import org.netnps.io.store.ActionStore;
 
@@ -12,5 +13,9 @@ public interface ActionVerifier {
   /** The outcome: whether the NPS change is verified, a one-line note, and the measured effects. */
   record Verdict(boolean verified, String note, Map<String, Object> details) {}
 
-  Verdict verify(ActionStore.StoredAction action);
+  /**
+   * @param loop every action in the loop: the untreated ones of the same type give the
+   *     verification its control grids first
+   */
+  Verdict verify(ActionStore.StoredAction action, List<ActionStore.StoredAction> loop);
 }

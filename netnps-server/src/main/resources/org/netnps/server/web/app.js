@@ -242,7 +242,8 @@ async function actions() {
 }
 
 const METRIC_NAMES = { expected_nps: 'expected NPS (points)', poor_rate: 'poor-session rate',
-  mb_per_subscriber_hour: 'MB per subscriber-hour (DOU proxy)', complaints: 'complaints per grid-day' };
+  mb_per_subscriber_hour: 'MB per subscriber-hour (DOU proxy)', complaints: 'complaints per grid-day',
+  revenue: 'revenue per grid-day (ARPU of its sessions)' };
 
 async function act(id, body, method, path) {
   const out = document.getElementById('action-detail');
