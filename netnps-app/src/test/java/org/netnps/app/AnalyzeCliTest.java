@@ -158,15 +158,60 @@ class AnalyzeCliTest {
 
   @Test
   void everyActiveSubscriberDayBringsADayOfArpuToTheGridsOfItsSessions() throws Exception {
+    assertRevenueReconciles(dataset, results);
+  }
+
+  @Test
+  void aSubscriberWithoutArpuCountsAtTheMeanOfTheKnownOnes() throws Exception {
+    Path partial = tmp.resolve("city-partial-arpu");
+    try (var paths = Files.walk(dataset)) {
+      for (Path p : paths.toList()) {
+        Files.copy(p, partial.resolve(dataset.relativize(p).toString()));
+      }
+    }
+    Path crm = partial.resolve("subscribers.csv");
+    List<String> rows = new java.util.ArrayList<>(Files.readAllLines(crm));
+    int blanked = 0;
+    for (int i = 1; i < rows.size(); i++) {
+      String[] f = rows.get(i).split(",", -1);
+      if (f[0].endsWith("1")) {
+        f[5] = "";
+        rows.set(i, String.join(",", f));
+        blanked++;
+      }
+    }
+    assertTrue(blanked > 100, "subscribers without ARPU: " + blanked);
+    Files.write(crm, rows);
+    Path out = tmp.resolve("results-partial-arpu");
+    PrintStream original = System.out;
+    System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    try {
+      assertEquals(0, Main.run("analyze", partial.toString(), "--out", out.toString(), "--no-reasons"));
+    } finally {
+      System.setOut(original);
+    }
+    assertRevenueReconciles(partial, out);
+  }
+
+  /**
+   * The grids' revenue adds up to ARPU / 30.44 per active subscriber-day (an unknown ARPU at the
+   * mean of the known ones), counted from the xDR files, and each grid's hours to its period.
+   */
+  private static void assertRevenueReconciles(Path data, Path out) throws Exception {
     java.util.Map<String, Double> arpu = new java.util.HashMap<>();
-    List<String> crm = Files.readAllLines(dataset.resolve("subscribers.csv"));
+    List<String> crm = Files.readAllLines(data.resolve("subscribers.csv"));
     assertEquals(5, List.of(crm.get(0).split(",")).indexOf("arpu"));
+    double known = 0;
+    int n = 0;
     for (String r : crm.subList(1, crm.size())) {
       String[] f = r.split(",", -1);
-      arpu.put(f[0], Double.parseDouble(f[5]));
+      arpu.put(f[0], f[5].isEmpty() ? Double.NaN : Double.parseDouble(f[5]));
+      known += f[5].isEmpty() ? 0 : Double.parseDouble(f[5]);
+      n += f[5].isEmpty() ? 0 : 1;
     }
+    double mean = known / n;
     Set<String> activeDays = new HashSet<>();
-    try (var files = Files.list(dataset.resolve("xdr"))) {
+    try (var files = Files.list(data.resolve("xdr"))) {
       for (Path file : files.toList()) {
         try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(
             new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
@@ -179,11 +224,12 @@ class AnalyzeCliTest {
     }
     double expected = 0;
     for (String d : activeDays) {
-      expected += arpu.get(d.substring(0, d.indexOf('@'))) / 30.44;
+      double a = arpu.get(d.substring(0, d.indexOf('@')));
+      expected += (Double.isNaN(a) ? mean : a) / 30.44;
     }
     double period = 0;
     double hourly = 0;
-    List<String> grids = Files.readAllLines(results.resolve("grids.csv"));
+    List<String> grids = Files.readAllLines(out.resolve("grids.csv"));
     for (String g : grids.subList(1, grids.size())) {
       String[] f = g.split(",", -1);
       if (f[3].isEmpty()) {
