@@ -78,6 +78,11 @@ class PilotCliTest {
   }
 
   @Test
+  void verifyingWithoutTwoFullWindowDaysBeforeTheActionsIsRefused() {
+    assertEquals(Main.EXIT_USER_ERROR, Main.run("pilot", "--preset", "tiny", "--baseline-days", "8", "--verify"));
+  }
+
+  @Test
   void aTwinWithoutDaysIsRefused() {
     assertEquals(Main.EXIT_USER_ERROR, Main.run("pilot", "--preset", "tiny", "--twin-days", "0"));
   }

@@ -72,13 +72,19 @@ public final class PilotCommand implements Callable<Integer> {
       throw new UserException("--baseline-days must be at least 8 (a 7-day window plus answers), --post-days at least 1, "
           + "--budget positive");
     }
+    int window = AnalysisOptions.defaults().windowDays();
+    if (verify && baselineDays < window + 2) {
+      throw new UserException("--verify needs at least " + (window + 2) + " baseline days: verification compares "
+          + "days whose " + window + "-day feature window is full, at least 2 of them before the actions, but "
+          + "--baseline-days was " + baselineDays);
+    }
     Pilot.Gains source = gainsSource();
     Path dir = work != null ? work : Files.createTempDirectory("netnps-pilot");
     Pilot.Result r;
     try {
       Files.createDirectories(dir);
       int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-      DatasetTwin.Options twinOptions = twin.options(t, AnalysisOptions.defaults().windowDays());
+      DatasetTwin.Options twinOptions = twin.options(t, window);
       r = Pilot.run(Preset.ofName(preset), seed, subscribers, baselineDays, postDays, budget, twinOptions, dir, verify,
           source);
     } finally {
