@@ -62,7 +62,6 @@ public final class Pilot {
     MODEL
   }
 
-
   /**
    * Groups of alternatives: actions on one target for one finding (a tilt, a power change or an
    * azimuth turn for a coverage finding; a carrier or load balancing for a congested cell), and

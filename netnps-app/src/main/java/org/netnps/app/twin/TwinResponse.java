@@ -22,8 +22,9 @@ import org.netnps.sim.population.Population;
 /**
  * How a twin subscriber's satisfaction responds to a what-if run, by netnps's own model rather than
  * the simulator's behaviour: the run's sessions are scored with the product's QoE models into day
- * counters per subscriber (as {@code analyze} does), the run's days are repeated to fill the NPS
- * model's window (a steady state in which every day is like the twin's), and the model gives
+ * counters per subscriber (as {@code analyze} does), the run's days fill the NPS model's window
+ * (repeated when the run is shorter: a steady state in which every day is like the twin's; by
+ * default a run is as long as the window, see DatasetTwin.Options), and the model gives
  * P(promoter) - P(detractor) with the subscriber's own plan, device and tenure. Thresholds are the
  * default QoE thresholds.
  */
@@ -69,8 +70,7 @@ final class TwinResponse {
       if (profiles[t] == null) {
         profiles[t] = new ExperienceAccumulator();
       }
-      profiles[t].add(new SessionEvent(x.startTime, x.durationMs, x.service, score.mos, score.reason, x.rsrpDbm,
-          x.sinrDb, x.dlBytes == XdrRecord.MISSING ? Double.NaN : x.dlBytes, x.dlKbps, x.stallMs, -1, 0), radio);
+      profiles[t].add(SessionEvent.of(x, score, -1, 0), radio);
       sessions[t]++;
     }
 
@@ -95,7 +95,7 @@ final class TwinResponse {
       return f;
     }
 
-    /** The run's days repeated, most recent last, to the model's window length. */
+    /** The run's last days, most recent last, repeated if need be to the model's window length. */
     private float[][] steadyWindow(ExperienceAccumulator a) {
       float[][] days = a.window(a.firstDay(), a.lastDay() + 1);
       float[][] w = new float[set.windowDays()][];

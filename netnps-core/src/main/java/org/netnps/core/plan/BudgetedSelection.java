@@ -109,5 +109,4 @@ public final class BudgetedSelection {
     }
     return out;
   }
-
 }

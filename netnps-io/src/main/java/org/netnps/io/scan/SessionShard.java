@@ -81,9 +81,7 @@ final class SessionShard implements BatchSink {
         lat = cells.get(cell).lat();
         lon = cells.get(cell).lon();
       }
-      SessionEvent e = new SessionEvent(x.startTime, x.durationMs, x.service, score.mos,
-          score.reason, x.rsrpDbm, x.sinrDb, x.dlBytes == XdrRecord.MISSING ? Double.NaN : x.dlBytes,
-          x.dlKbps, x.stallMs, cell, grids.cell(lat, lon));
+      SessionEvent e = SessionEvent.of(x, score, cell, grids.cell(lat, lon));
       profiles.get(sub).add(e, radio);
       cellHour(cell, e);
       if (e.grid() != 0) {
