@@ -69,6 +69,7 @@ public final class ModelFile {
     training.put("folds", r.folds());
     m.set("hyperparameters", JSON.valueToTree(r.hyperparameters().describe()));
     m.put("seed", r.hyperparameters().seed());
+    m.put("logistic_ridge", r.ridge());
     m.set("metrics", JSON.valueToTree(Map.of("model", r.metrics(), "trees", r.trees(), "baseline", r.baseline())));
     try {
       Files.createDirectories(dir);

@@ -1,11 +1,14 @@
 package org.netnps.ml;
 
+import java.util.ArrayList;
+import java.util.List;
 import ml.dmlc.xgboost4j.java.Booster;
 
 /**
  * Trains the NPS model: K-fold cross-validation by subscriber gives out-of-fold probabilities
  * (for calibration, the hold-out metrics and the prediction-powered NPS) for gradient-boosted
- * trees and for a multinomial logistic-regression baseline on the same folds.
+ * trees and for a multinomial logistic-regression baseline on the same folds, the baseline at
+ * each L2 penalty of {@link Hyperparameters#ridges()}.
  */
 public final class NpsModelTrainer {
   /** Fewest answers per cross-validation fold. */
@@ -17,17 +20,23 @@ public final class NpsModelTrainer {
 
   /**
    * What training produced, all on hold-out data except the final model itself: the chosen
-   * model's out-of-fold probabilities and metrics, and both candidates' metrics.
+   * model's out-of-fold probabilities and metrics, both candidates' metrics (the baseline's at its
+   * best penalty, {@code ridge}) and the baseline's metrics at every penalty tried.
    */
   public record Result(NpsModel model, double[][] outOfFold, Metrics metrics, Metrics trees, Metrics baseline,
       ReliabilityTable detractorReliability, ReliabilityTable promoterReliability, int folds,
-      Hyperparameters hyperparameters) {}
+      Hyperparameters hyperparameters, double ridge, List<Ridge> ridges) {}
+
+  /** The logistic regression's hold-out metrics at one L2 penalty. */
+  public record Ridge(double penalty, Metrics metrics) {}
 
   /**
-   * Cross-validates gradient-boosted trees and the logistic-regression baseline on the same
-   * folds, calibrates each with its own temperature, and keeps the one with the lower hold-out
-   * log-loss (the baseline wins when the answers are too few or too noisy for trees to add
-   * anything); that kind is then trained on every answer.
+   * Cross-validates gradient-boosted trees and the logistic-regression baseline (at each penalty)
+   * on the same folds, calibrates each with its own temperature, and keeps the one with the lower
+   * hold-out log-loss (the baseline wins when the answers are too few or too noisy for trees to
+   * add anything); that kind is then trained on every answer. The penalty is chosen on the same
+   * out-of-fold predictions the metrics are computed on: a choice among a few values, whose
+   * optimism is small, as the temperature's.
    */
   public static Result train(TrainingSet set, Hyperparameters hp, int folds) {
     if (set.rows() < MIN_ROWS_PER_FOLD * folds) {
@@ -35,42 +44,61 @@ public final class NpsModelTrainer {
           + set.rows() + " (need at least " + MIN_ROWS_PER_FOLD * folds + ")");
     }
     Folds f = new Folds(set.group(), folds, hp.seed());
+    List<Double> ridges = hp.ridges();
     float[][] treeMargins = new float[set.rows()][];
-    float[][] linearMargins = new float[set.rows()][];
+    float[][][] linearMargins = new float[ridges.size()][set.rows()][];
     for (int k = 0; k < f.count(); k++) {
       TrainingSet train = set.subset(f.train(k));
       int[] testRows = f.test(k);
       TrainingSet test = set.subset(testRows);
       Booster b = Boosters.train(train.x(), train.y(), hp.treeParams(), hp.rounds());
-      float[][] m = Boosters.margins(b, test.x());
+      place(Boosters.margins(b, test.x()), testRows, treeMargins);
       b.dispose();
       Standardizer std = Standardizer.fit(train.x());
-      Booster lin = Boosters.train(std.apply(train.x()), train.y(), hp.linearParams(), LINEAR_ROUNDS);
-      float[][] ml = Boosters.margins(lin, std.apply(test.x()));
-      lin.dispose();
-      for (int i = 0; i < testRows.length; i++) {
-        treeMargins[testRows[i]] = m[i];
-        linearMargins[testRows[i]] = ml[i];
+      float[][] trainX = std.apply(train.x());
+      float[][] testX = std.apply(test.x());
+      for (int r = 0; r < ridges.size(); r++) {
+        Booster lin = Boosters.train(trainX, train.y(), hp.linearParams(ridges.get(r)), LINEAR_ROUNDS);
+        place(Boosters.margins(lin, testX), testRows, linearMargins[r]);
+        lin.dispose();
       }
     }
     double tTree = TemperatureScaling.fit(treeMargins, set.y());
-    double tLinear = TemperatureScaling.fit(linearMargins, set.y());
     double[][] treeOof = TemperatureScaling.softmax(treeMargins, tTree);
-    double[][] linearOof = TemperatureScaling.softmax(linearMargins, tLinear);
     Metrics trees = Metrics.of(treeOof, set.y());
-    Metrics baseline = Metrics.of(linearOof, set.y());
+    List<Ridge> path = new ArrayList<>();
+    int best = 0;
+    double tLinear = Double.NaN;
+    double[][] linearOof = null;
+    for (int r = 0; r < ridges.size(); r++) {
+      double t = TemperatureScaling.fit(linearMargins[r], set.y());
+      double[][] oof = TemperatureScaling.softmax(linearMargins[r], t);
+      path.add(new Ridge(ridges.get(r), Metrics.of(oof, set.y())));
+      if (r == 0 || path.get(r).metrics().logLoss() < path.get(best).metrics().logLoss()) {
+        best = r;
+        tLinear = t;
+        linearOof = oof;
+      }
+    }
+    Metrics baseline = path.get(best).metrics();
     boolean linear = baseline.logLoss() < trees.logLoss();
     double[][] oof = linear ? linearOof : treeOof;
     NpsModel model;
     if (linear) {
       Standardizer std = Standardizer.fit(set.x());
-      model = new NpsModel(Boosters.train(std.apply(set.x()), set.y(), hp.linearParams(), LINEAR_ROUNDS), tLinear,
-          set.featureNames(), std);
+      model = new NpsModel(Boosters.train(std.apply(set.x()), set.y(), hp.linearParams(ridges.get(best)),
+          LINEAR_ROUNDS), tLinear, set.featureNames(), std);
     } else {
       model = new NpsModel(Boosters.train(set.x(), set.y(), hp.treeParams(), hp.rounds()), tTree,
           set.featureNames(), null);
     }
     return new Result(model, oof, linear ? baseline : trees, trees, baseline, ReliabilityTable.of(oof, set.y(), 0),
-        ReliabilityTable.of(oof, set.y(), 2), folds, hp);
+        ReliabilityTable.of(oof, set.y(), 2), folds, hp, ridges.get(best), List.copyOf(path));
+  }
+
+  private static void place(float[][] margins, int[] rows, float[][] into) {
+    for (int i = 0; i < rows.length; i++) {
+      into[rows[i]] = margins[i];
+    }
   }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The model on answers from a known rule: latent satisfaction falls with dropped calls (x0) and
- * stalls (x1, non-linear: only beyond 2), rises with tenure (x2); x3 is noise.
+ * stalls (x1, non-linear: only beyond 5, then steeply), rises with tenure (x2); x3 is noise.
  */
 class NpsModelTrainerTest {
   private static TrainingSet set;
@@ -58,6 +58,43 @@ class NpsModelTrainerTest {
     assertEquals(fit.model().kind(), loaded.model().kind());
     float[][] probe = {{1.5f, -0.3f}};
     assertArrayEquals(fit.model().predict(probe)[0], loaded.model().predict(probe)[0], 1e-9);
+  }
+
+  @Test
+  void theLogisticPenaltyKeptIsTheOneWithTheLowestHoldOutLogLoss() {
+    assertEquals(Hyperparameters.RIDGES.size(), result.ridges().size());
+    NpsModelTrainer.Ridge best = result.ridges().stream()
+        .min(java.util.Comparator.comparingDouble(r -> r.metrics().logLoss())).orElseThrow();
+    assertEquals(best.penalty(), result.ridge());
+    assertEquals(best.metrics(), result.baseline());
+  }
+
+  /**
+   * Two correlated measurements whose difference is what matters (satisfaction follows x0 - x1):
+   * a heavy penalty shrinks towards each one's own correlation with the answer, which points the
+   * wrong way, so cross-validation keeps a light one.
+   */
+  @Test
+  void correlatedFeaturesWithOpposingEffectsGetALightPenalty() {
+    SplittableRandom r = new SplittableRandom(5);
+    int n = 2000;
+    float[][] x = new float[n][];
+    int[] y = new int[n];
+    int[] g = new int[n];
+    for (int i = 0; i < n; i++) {
+      double a = r.nextGaussian();
+      double b = a + 0.3 * r.nextGaussian();
+      x[i] = new float[] {(float) a, (float) b};
+      double latent = 7.5 + 6 * (a - b) + 0.8 * r.nextGaussian();
+      y[i] = latent < 6.5 ? 0 : latent < 8.5 ? 1 : 2;
+      g[i] = i;
+    }
+    NpsModelTrainer.Result fit = NpsModelTrainer.train(new TrainingSet(x, y, g, List.of("a", "b")),
+        Hyperparameters.defaults(1), 5);
+    List<NpsModelTrainer.Ridge> path = fit.ridges();
+    assertTrue(fit.ridge() <= 0.1, path.toString());
+    assertTrue(path.get(0).metrics().logLoss() < path.get(path.size() - 1).metrics().logLoss() - 0.05,
+        path.toString());
   }
 
   @Test
@@ -112,7 +149,7 @@ class NpsModelTrainerTest {
       float stalls = r.nextInt(10);
       float tenure = r.nextInt(60);
       x[i] = new float[] {drops, stalls, tenure, (float) r.nextDouble()};
-      double latent = 7.5 - 0.9 * drops - (stalls > 2 ? 0.5 * (stalls - 2) : 0) + 0.02 * tenure
+      double latent = 7.5 - 0.9 * drops - (stalls > 5 ? 1.2 * (stalls - 5) : 0) + 0.02 * tenure
           + 1.2 * r.nextGaussian();
       y[i] = latent < 6.5 ? 0 : latent < 8.5 ? 1 : 2;
       g[i] = i;

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.netnps.server.TestServer.Reply;
+import org.netnps.server.query.ResultsQueries;
 
 /** The results routes: network NPS, trend, breakdowns, model, grids and cells, findings, plan. */
 class ResultsApiTest extends ApiTestBase {
@@ -89,6 +91,43 @@ class ResultsApiTest extends ApiTestBase {
       assertTrue(p.get("subscribers").asInt() >= 5);
     }
     assertEquals(0, s.get("/api/v1/grids?hour=2020-01-01T00:00:00Z", s.viewer).body().get("features").size());
+  }
+
+  @Test
+  void resultsWithoutRevenuePerGridOfferEveryOtherMetricAndRefuseRevenueByName() throws Exception {
+    JsonNode g = s.get("/api/v1/grids", s.viewer).body();
+    assertEquals("expected_nps", g.get("metric").asText());
+    assertEquals(ResultsQueries.GRID_METRICS, texts(g.get("metrics")));
+    assertBad(s.get("/api/v1/grids?metric=revenue", s.viewer), "metric", "revenue");
+  }
+
+  /** The fixture predates revenue per grid; a copy gets a revenue column (subscribers x 2.5). */
+  @Test
+  void resultsWithRevenuePerGridColourTheMapByItWholeAndHourly(@TempDir Path dir) throws Exception {
+    Path results = dir.resolve("results");
+    Files.createDirectories(results);
+    try (var files = Files.list(TestServer.fixture())) {
+      for (Path f : files.toList()) {
+        Files.copy(f, results.resolve(f.getFileName()));
+      }
+    }
+    List<String> lines = Files.readAllLines(results.resolve("grids.csv"));
+    List<String> withRevenue = new java.util.ArrayList<>(List.of(lines.get(0) + ",revenue"));
+    lines.stream().skip(1).forEach(l -> withRevenue.add(l + "," + 2.5 * Integer.parseInt(l.split(",")[4])));
+    Files.write(results.resolve("grids.csv"), withRevenue);
+    try (TestServer r = new TestServer(dir, results, (a, loop) -> null, ServerSettings.defaults().withPort(0))) {
+      String hour = texts(r.get("/api/v1/grids/hours", r.viewer).body().get("hours")).get(0);
+      for (String query : List.of("", "&hour=" + hour)) {
+        JsonNode g = r.get("/api/v1/grids?metric=revenue&min_subscribers=5" + query, r.viewer).body();
+        assertTrue(texts(g.get("metrics")).contains("revenue"));
+        assertTrue(g.get("features").size() > 0);
+        for (JsonNode f : g.get("features")) {
+          JsonNode p = f.get("properties");
+          assertEquals(2.5 * p.get("subscribers").asInt(), p.get("value").asDouble(), 1e-9, query);
+          assertEquals(p.get("revenue").asDouble(), p.get("value").asDouble(), 1e-9, query);
+        }
+      }
+    }
   }
 
   @Test

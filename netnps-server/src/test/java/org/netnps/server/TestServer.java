@@ -32,13 +32,22 @@ final class TestServer implements AutoCloseable {
   }
 
   TestServer(Path dir, ActionVerifier verifier, ServerSettings settings) throws Exception {
+    this(dir, fixture(), verifier, settings);
+  }
+
+  /** On another results directory (a changed copy of the fixture). */
+  TestServer(Path dir, Path results, ActionVerifier verifier, ServerSettings settings) throws Exception {
     Path db = dir.resolve("netnps.duckdb");
-    Path results = Path.of(TestServer.class.getResource("/results/summary.json").toURI()).getParent();
     try (DuckDbStore s = DuckDbStore.open(db)) {
       ResultsLoad.load(s, results, results.resolve("cells.csv"));
     }
     server = new NetnpsServer(DuckDbStore.open(db), settings, ApiTokens.of(List.of(viewer,
         operator)), pseudonyms, verifier, "netnps test").start();
+  }
+
+  /** The results fixture's directory (test resources). */
+  static Path fixture() throws java.net.URISyntaxException {
+    return Path.of(TestServer.class.getResource("/results/summary.json").toURI()).getParent();
   }
 
   String base() {

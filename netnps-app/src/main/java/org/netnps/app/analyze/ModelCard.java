@@ -1,7 +1,9 @@
 package org.netnps.app.analyze;
 
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.netnps.ml.Metrics;
+import org.netnps.ml.NpsModelTrainer;
 import org.netnps.ml.ReliabilityTable;
 
 /** model-card.md: what the NPS model is for, what it was trained on, how well it does, its limits. */
@@ -18,9 +20,11 @@ final class ModelCard {
     b.append("## Model\n");
     b.append(String.format(Locale.ROOT, "- chosen by hold-out log-loss: **%s** (candidates: XGBoost multi:softprob "
         + "trees, %d rounds, depth %d, eta %.3f; multinomial logistic regression, XGBoost's linear booster on "
-        + "standardised features); seed %d; temperature scaling T = %.3f fitted on out-of-fold margins\n",
+        + "standardised features, L2 penalty %s chosen by hold-out log-loss from %s); seed %d; temperature scaling "
+        + "T = %.3f fitted on out-of-fold margins\n",
         m.model().kind().name().toLowerCase(Locale.ROOT).replace('_', ' '), m.hyperparameters().rounds(),
-        m.hyperparameters().maxDepth(), m.hyperparameters().eta(), m.hyperparameters().seed(), m.model().temperature()));
+        m.hyperparameters().maxDepth(), m.hyperparameters().eta(), m.ridge(), ridgePath(m), m.hyperparameters().seed(),
+        m.model().temperature()));
     b.append(String.format(Locale.ROOT, "- %d features (%d-day window before each answer; before the period's "
         + "end for scoring): %s\n", r.featureSet().size(), r.featureSet().windowDays(),
         String.join(", ", r.featureSet().names())));
@@ -44,6 +48,12 @@ final class ModelCard {
         + "- The temperature is fitted on the same out-of-fold predictions the metrics are computed on "
         + "(one parameter; the optimism is small).\n");
     return b.toString();
+  }
+
+  /** "0.001 (log-loss 1.0213), 0.01 (...)": the logistic regression's hold-out log-loss at each penalty. */
+  private static String ridgePath(NpsModelTrainer.Result m) {
+    return m.ridges().stream().map(r -> String.format(Locale.ROOT, "%s (log-loss %.4f)", r.penalty(),
+        r.metrics().logLoss())).collect(Collectors.joining(", "));
   }
 
   private static void row(StringBuilder b, String name, Metrics x) {

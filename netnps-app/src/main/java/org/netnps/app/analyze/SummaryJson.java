@@ -68,6 +68,9 @@ final class SummaryJson {
     metrics(model.putObject("holdout"), r.model().metrics());
     metrics(model.putObject("gradient_boosted_trees"), r.model().trees());
     metrics(model.putObject("baseline_logistic_regression"), r.model().baseline());
+    model.put("logistic_ridge", r.model().ridge());
+    ObjectNode path = model.putObject("logistic_log_loss_by_ridge");
+    r.model().ridges().forEach(x -> path.put(Double.toString(x.penalty()), round4(x.metrics().logLoss())));
     reliability(model.putArray("reliability_detractor"), r.model().detractorReliability());
     model.put("ece_detractor", round4(r.model().detractorReliability().expectedCalibrationError()));
     model.put("ece_promoter", round4(r.model().promoterReliability().expectedCalibrationError()));

@@ -97,10 +97,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
         + "from %,d answers%n", r.networkNps().nps(), r.networkNps().lo(), r.networkNps().hi(), r.subscribersScored(),
         r.surveyNps().nps(), r.surveyNps().lo(), r.surveyNps().hi(), r.surveyNps().answers());
     System.out.printf(Locale.ROOT, "model (%s) hold-out: detractor AUC %.3f, log-loss %.3f (trees %.3f / %.3f, logistic "
-        + "baseline %.3f / %.3f); network explains %.0f%% of detractor risk%n",
+        + "baseline %.3f / %.3f at L2 %s); network explains %.0f%% of detractor risk%n",
         r.model().model().kind().name().toLowerCase(Locale.ROOT), r.model().metrics().detractorAuc(),
         r.model().metrics().logLoss(), r.model().trees().detractorAuc(), r.model().trees().logLoss(),
-        r.model().baseline().detractorAuc(), r.model().baseline().logLoss(), 100 * r.networkShare().shareOfDetractorRisk());
+        r.model().baseline().detractorAuc(), r.model().baseline().logLoss(), r.model().ridge(), 100 * r.networkShare().shareOfDetractorRisk());
     System.out.printf(Locale.ROOT, "%d findings, %d plan actions%n", r.findings().size(), r.plan().size());
     System.out.printf(Locale.ROOT, "%,d sessions (%,d poor), %,d rows rejected; results in %s%s%n", r.scan().sessions(),
         r.scan().poorSessions(), r.report().rejected(), out, db == null ? "" : " and " + db);

@@ -29,7 +29,7 @@ public final class GridApi {
   /** GET /api/v1/grids?hour=ISO&metric=expected_nps&min_subscribers=N: a GeoJSON FeatureCollection. */
   public Object grids(Context ctx) throws Exception {
     Instant hour = Params.instant(ctx, "hour");
-    String metric = Params.oneOf(ctx, "metric", "expected_nps", ResultsQueries.GRID_METRICS);
+    String metric = Params.oneOf(ctx, "metric", "expected_nps", results.gridMetrics());
     int min = Params.intParam(ctx, "min_subscribers", minSubscribers, minSubscribers, 1_000_000);
     Object features;
     if (hour == null) {
@@ -46,6 +46,7 @@ public final class GridApi {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("type", "FeatureCollection");
     out.put("metric", metric);
+    out.put("metrics", results.gridMetrics());
     out.put("hour", hour == null ? null : hour.toString());
     out.put("min_subscribers", min);
     out.put("features", features);

@@ -17,9 +17,11 @@ public final class ResultsQueries {
   public static final List<String> REQUIRED = List.of("results_documents", "results_subscribers", "results_grids",
       "results_findings", "results_plan", "results_trend", "results_breakdowns");
 
-  /** The metrics a grid map can be coloured by. */
+  /** The metrics a grid map can be coloured by in any results. */
   public static final List<String> GRID_METRICS = List.of("expected_nps", "nps_impact", "poor_rate", "subscribers",
       "sessions", "expected_detractors", "rsrp_dbm", "sinr_db", "dl_kbps", "complaints");
+  /** Grid columns added to the results later; a store written before them lacks them. */
+  private static final List<String> LATER_GRID_METRICS = List.of("revenue");
 
   private static final String GRID_COLUMNS = "grid_id, lat, lon, subscribers, sessions, poor_sessions, "
       + "round(poor_sessions / greatest(sessions, 1), 4) AS poor_rate, expected_nps, nps_impact, expected_detractors, "
@@ -29,6 +31,8 @@ public final class ResultsQueries {
   private final StorePool pool;
   private final boolean hasCells;
   private final boolean hasReasons;
+  private final List<String> gridMetrics;
+  private final String gridColumns;
 
   public ResultsQueries(StorePool pool) throws Exception {
     this.pool = pool;
@@ -46,6 +50,24 @@ public final class ResultsQueries {
     }
     this.hasCells = tables.contains("results_cells");
     this.hasReasons = tables.contains("results_reasons");
+    Set<String> columns = pool.with(s -> {
+      Set<String> c = new HashSet<>();
+      for (Map<String, Object> r : Rows.query(s,
+          "SELECT column_name FROM information_schema.columns WHERE table_name = 'results_grids'")) {
+        c.add((String) r.get("column_name"));
+      }
+      return c;
+    });
+    List<String> later = LATER_GRID_METRICS.stream().filter(columns::contains).toList();
+    List<String> metrics = new ArrayList<>(GRID_METRICS);
+    metrics.addAll(later);
+    this.gridMetrics = List.copyOf(metrics);
+    this.gridColumns = GRID_COLUMNS + later.stream().map(c -> ", " + c).reduce("", String::concat);
+  }
+
+  /** The metrics this store's grid maps can be coloured by: {@link #GRID_METRICS} and the later ones it has. */
+  public List<String> gridMetrics() {
+    return gridMetrics;
   }
 
   public String document(String name) throws Exception {
@@ -69,18 +91,18 @@ public final class ResultsQueries {
 
   /** Whole-period grid rows with at least {@code minSubscribers} each (an hour's map: {@link GridHourRows}). */
   public List<Map<String, Object>> grids(int minSubscribers) throws Exception {
-    return pool.with(s -> Rows.query(s, "SELECT " + GRID_COLUMNS + " FROM results_grids WHERE hour IS NULL "
+    return pool.with(s -> Rows.query(s, "SELECT " + gridColumns + " FROM results_grids WHERE hour IS NULL "
         + "AND subscribers >= ? ORDER BY grid_id", minSubscribers));
   }
 
   /** Every grid-hour row, loaded once (see {@link GridHourRows}). */
   public GridHourRows gridHourRows() throws Exception {
-    return pool.with(s -> GridHourRows.load(s, GRID_COLUMNS, GRID_METRICS));
+    return pool.with(s -> GridHourRows.load(s, gridColumns, gridMetrics));
   }
 
   /** Every grid's detail, loaded once (see {@link GridDetails}). */
   public GridDetails gridDetails(GridHourRows hours) throws Exception {
-    return pool.with(s -> GridDetails.load(s, "SELECT " + GRID_COLUMNS + " FROM results_grids WHERE hour IS NULL",
+    return pool.with(s -> GridDetails.load(s, "SELECT " + gridColumns + " FROM results_grids WHERE hour IS NULL",
         hasCells, hours));
   }
 

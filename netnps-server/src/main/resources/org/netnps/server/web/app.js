@@ -120,11 +120,21 @@ function findingColumns() {
 }
 
 // ---- map ----
-function colour(metric, v) {
+/** Fixed colour scales [low, high, higher is better]; other metrics are scaled to the map's own values. */
+const SCALES = { expected_nps: [-40, 40, true], nps_impact: [0, 0.05, false], poor_rate: [0, 0.4, false],
+  subscribers: [0, 500, true], rsrp_dbm: [-120, -80, true], sinr_db: [-5, 20, true], complaints: [0, 5, false] };
+
+/** The 5th to 95th percentile of the features' values, higher taken as better. */
+function ownScale(features) {
+  const v = features.map(f => f.properties.value).filter(x => x !== null && x !== undefined).sort((a, b) => a - b);
+  if (!v.length) return [0, 1, true];
+  const lo = v[Math.floor(0.05 * (v.length - 1))], hi = v[Math.ceil(0.95 * (v.length - 1))];
+  return [lo, hi > lo ? hi : lo + 1, true];
+}
+
+function colour(scale, v) {
   if (v === null || v === undefined) return '#bbbbbb';
-  const scales = { expected_nps: [-40, 40, true], nps_impact: [0, 0.05, false], poor_rate: [0, 0.4, false],
-    subscribers: [0, 500, true], rsrp_dbm: [-120, -80, true], sinr_db: [-5, 20, true] };
-  const [lo, hi, higherIsBetter] = scales[metric] || [0, 1, true];
+  const [lo, hi, higherIsBetter] = scale;
   let t = Math.max(0, Math.min(1, (v - lo) / (hi - lo)));
   if (!higherIsBetter) t = 1 - t;
   const r = Math.round(220 - 170 * t), g = Math.round(50 + 150 * t), b = 60;
@@ -159,9 +169,11 @@ async function loadGrids(fit) {
   document.getElementById('hour-label').textContent = hour === null ? 'whole period' : hour.replace('T', ' ').substring(0, 16) + ' UTC';
   const metric = document.getElementById('metric-select').value;
   const gj = await api('/grids?metric=' + metric + (hour ? '&hour=' + encodeURIComponent(hour) : ''));
+  for (const o of document.getElementById('metric-select').options) o.disabled = !gj.metrics.includes(o.value);
+  const scale = SCALES[metric] || ownScale(gj.features);
   if (state.gridLayer) state.map.removeLayer(state.gridLayer);
   state.gridLayer = L.geoJSON(gj, {
-    style: f => ({ color: '#ffffff', weight: 0.5, fillColor: colour(metric, f.properties.value), fillOpacity: 0.7,
+    style: f => ({ color: '#ffffff', weight: 0.5, fillColor: colour(scale, f.properties.value), fillOpacity: 0.7,
       className: 'grid-hex' }),
     onEachFeature: (f, layer) => {
       layer.bindTooltip(f.id + ': ' + metric + ' ' + fmt(f.properties.value, 3) + ', ' + f.properties.subscribers + ' subscribers');
