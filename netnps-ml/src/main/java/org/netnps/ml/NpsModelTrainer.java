@@ -63,37 +63,41 @@ public final class NpsModelTrainer {
         lin.dispose();
       }
     }
-    double tTree = TemperatureScaling.fit(treeMargins, set.y());
-    double[][] treeOof = TemperatureScaling.softmax(treeMargins, tTree);
-    Metrics trees = Metrics.of(treeOof, set.y());
+    Calibrated tree = Calibrated.of(treeMargins, set.y());
     List<Ridge> path = new ArrayList<>();
+    Calibrated logistic = null;
     int best = 0;
-    double tLinear = Double.NaN;
-    double[][] linearOof = null;
     for (int r = 0; r < ridges.size(); r++) {
-      double t = TemperatureScaling.fit(linearMargins[r], set.y());
-      double[][] oof = TemperatureScaling.softmax(linearMargins[r], t);
-      path.add(new Ridge(ridges.get(r), Metrics.of(oof, set.y())));
-      if (r == 0 || path.get(r).metrics().logLoss() < path.get(best).metrics().logLoss()) {
+      Calibrated c = Calibrated.of(linearMargins[r], set.y());
+      path.add(new Ridge(ridges.get(r), c.metrics()));
+      if (logistic == null || c.metrics().logLoss() < logistic.metrics().logLoss()) {
+        logistic = c;
         best = r;
-        tLinear = t;
-        linearOof = oof;
       }
     }
-    Metrics baseline = path.get(best).metrics();
-    boolean linear = baseline.logLoss() < trees.logLoss();
-    double[][] oof = linear ? linearOof : treeOof;
+    boolean linear = logistic.metrics().logLoss() < tree.metrics().logLoss();
+    Calibrated chosen = linear ? logistic : tree;
     NpsModel model;
     if (linear) {
       Standardizer std = Standardizer.fit(set.x());
       model = new NpsModel(Boosters.train(std.apply(set.x()), set.y(), hp.linearParams(ridges.get(best)),
-          LINEAR_ROUNDS), tLinear, set.featureNames(), std);
+          LINEAR_ROUNDS), logistic.temperature(), set.featureNames(), std);
     } else {
-      model = new NpsModel(Boosters.train(set.x(), set.y(), hp.treeParams(), hp.rounds()), tTree,
+      model = new NpsModel(Boosters.train(set.x(), set.y(), hp.treeParams(), hp.rounds()), tree.temperature(),
           set.featureNames(), null);
     }
-    return new Result(model, oof, linear ? baseline : trees, trees, baseline, ReliabilityTable.of(oof, set.y(), 0),
-        ReliabilityTable.of(oof, set.y(), 2), folds, hp, ridges.get(best), List.copyOf(path));
+    return new Result(model, chosen.oof(), chosen.metrics(), tree.metrics(), logistic.metrics(),
+        ReliabilityTable.of(chosen.oof(), set.y(), 0), ReliabilityTable.of(chosen.oof(), set.y(), 2), folds, hp,
+        ridges.get(best), List.copyOf(path));
+  }
+
+  /** Out-of-fold margins calibrated with their own temperature, and their metrics. */
+  private record Calibrated(double temperature, double[][] oof, Metrics metrics) {
+    static Calibrated of(float[][] margins, int[] y) {
+      double t = TemperatureScaling.fit(margins, y);
+      double[][] p = TemperatureScaling.softmax(margins, t);
+      return new Calibrated(t, p, Metrics.of(p, y));
+    }
   }
 
   private static void place(float[][] margins, int[] rows, float[][] into) {

@@ -29,10 +29,11 @@ import org.netnps.sim.whatif.ActionPlan;
  * runs once as it is and once per group of candidates, on the same random streams, from its first
  * day. Candidates are grouped so that no two in a group lie within {@link #SEPARATION_M} of each
  * other (a device campaign runs alone); a subscriber's change in P(promoter) - P(detractor) is
- * credited to the group's candidates within {@link #REACH_M} of their home or work, shared equally
- * when home and work are near two of them (to a device campaign: the subscribers with that device). The gain is in network NPS points of the whole base:
- * 100 x credited change / subscribers seen in the twin. Duplicates (same action on the same
- * target) gain once.
+ * credited to the group's candidates whose site served the subscriber in either run, in
+ * proportion to the share of its sessions each served (a new site claims wholly the subscribers
+ * whose home or work is within {@link #REACH_M}; a device campaign those with that device). The gain is in
+ * network NPS points of the whole base: 100 x credited change / subscribers seen in the twin.
+ * Duplicates (same action on the same target) gain once.
  */
 public final class TwinGains {
   static final double REACH_M = 1000;
@@ -72,15 +73,20 @@ public final class TwinGains {
         continue;
       }
       double[] at = position(a, net, h3);
-      todo.add(new Candidate(i, new Action(a.actionId(), a.action(), a.target(), value(a, net)), at));
+      todo.add(new Candidate(i, new Action(a.actionId(), a.action(), a.target(), value(a, net)), at, site(a, net)));
     }
-    NetScores base = run(twin, null, threads, maps, response);
+    Population pop = twin.population();
+    Map<String, Integer> index = new HashMap<>();
+    for (int s = 0; s < pop.size; s++) {
+      index.put(pop.id[s], s);
+    }
+    NetScores base = run(twin, null, threads, maps, response, index);
     double[] gains = new double[candidates.size()];
     int runs = 1;
     for (List<Candidate> group : groups(todo)) {
-      NetScores plan = run(twin, group.stream().map(Candidate::action).toList(), threads, maps, response);
+      NetScores plan = run(twin, group.stream().map(Candidate::action).toList(), threads, maps, response, index);
       runs++;
-      credit(twin.population(), base, plan, group, gains);
+      credit(pop, base, plan, group, gains);
     }
     for (int i = 0; i < gains.length; i++) {
       gains[i] = base.seen() == 0 ? 0 : 100 * gains[i] / base.seen();
@@ -88,8 +94,8 @@ public final class TwinGains {
     return new Result(gains, runs, (System.nanoTime() - t0) / 1e9);
   }
 
-  /** Per twin subscriber of one run: sessions, and P(promoter) - P(detractor). */
-  record NetScores(long[] sessions, double[] f) {
+  /** Per twin subscriber of one run: sessions, P(promoter) - P(detractor), and the sites that served it. */
+  record NetScores(long[] sessions, double[] f, ServingSites serving) {
     int seen() {
       int n = 0;
       for (long count : sessions) {
@@ -99,22 +105,29 @@ public final class TwinGains {
     }
   }
 
-  /** A candidate to simulate: its index in the plan, the action, its site position (null: a device). */
-  record Candidate(int index, Action action, double[] at) {}
+  /**
+   * A candidate to simulate: its index in the plan, the action, its site position (null: a device)
+   * and the index of its site in the twin's network (-1: a new site or a device).
+   */
+  record Candidate(int index, Action action, double[] at, int site) {}
 
-  private static NetScores run(World twin, List<Action> actions, int threads, RadioMaps maps, TwinResponse response) {
+  private static NetScores run(World twin, List<Action> actions, int threads, RadioMaps maps, TwinResponse response,
+      Map<String, Integer> index) {
     TwinResponse.Capture capture = response == null ? null : response.capture();
+    World world = twin.copy();
+    ServingSites serving = new ServingSites(capture == null ? DatasetSink.discard() : capture, index,
+        twin.population().size, world.network());
     try {
-      Outcomes o = new Srcon(twin.copy(), threads, maps).run(capture == null ? DatasetSink.discard() : capture,
-          TruthSink.discard(), actions == null ? null : new ActionPlan(actions, 0), 0);
+      Outcomes o = new Srcon(world, threads, maps).run(serving, TruthSink.discard(),
+          actions == null ? null : new ActionPlan(actions, 0), 0);
       if (capture != null) {
-        return new NetScores(capture.sessions, capture.netScores());
+        return new NetScores(capture.sessions, capture.netScores(), serving);
       }
       double[] f = new double[o.pPromoter.length];
       for (int s = 0; s < f.length; s++) {
         f[s] = o.pPromoter[s] - o.pDetractor[s];
       }
-      return new NetScores(o.sessions, f);
+      return new NetScores(o.sessions, f, serving);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -143,6 +156,7 @@ public final class TwinGains {
   }
 
   private static void credit(Population pop, NetScores base, NetScores plan, List<Candidate> group, double[] gains) {
+    double[] weight = new double[group.size()];
     for (int s = 0; s < pop.size; s++) {
       if (base.sessions()[s] == 0) {
         continue;
@@ -151,24 +165,40 @@ public final class TwinGains {
       if (delta == 0 || Double.isNaN(delta)) {
         continue;
       }
-      int reached = 0;
-      for (Candidate c : group) {
-        reached += reaches(c, pop, s) ? 1 : 0;
+      double total = 0;
+      for (int k = 0; k < weight.length; k++) {
+        weight[k] = reach(group.get(k), pop, s, base, plan);
+        total += weight[k];
       }
-      for (Candidate c : group) {
-        if (reaches(c, pop, s)) {
-          gains[c.index()] += delta / reached;
-        }
+      for (int k = 0; k < weight.length && total > 0; k++) {
+        gains[group.get(k).index()] += delta * weight[k] / total;
       }
     }
   }
 
-  private static boolean reaches(Candidate c, Population pop, int s) {
+  /**
+   * How much of subscriber s's change a candidate may claim, from 0 to 1: the share of its sessions
+   * (both runs) its site served; 1 or 0 for a new site (distance) or a device campaign (device).
+   */
+  private static double reach(Candidate c, Population pop, int s, NetScores base, NetScores plan) {
     if (c.at() == null) {
-      return pop.deviceOf(s).model().equals(c.action().target());
+      return pop.deviceOf(s).model().equals(c.action().target()) ? 1 : 0;
+    }
+    if (c.site() >= 0) {
+      double served = base.serving().sessions(s, c.site()) + plan.serving().sessions(s, c.site());
+      return served / (base.sessions()[s] + plan.sessions()[s]);
     }
     return Math.hypot(pop.homeX[s] - c.at()[0], pop.homeY[s] - c.at()[1]) < REACH_M
-        || (pop.commutes(s) && Math.hypot(pop.workX[s] - c.at()[0], pop.workY[s] - c.at()[1]) < REACH_M);
+        || (pop.commutes(s) && Math.hypot(pop.workX[s] - c.at()[0], pop.workY[s] - c.at()[1]) < REACH_M) ? 1 : 0;
+  }
+
+  /** The index of an existing cell's or site's site; -1 for a new site or a device campaign. */
+  private static int site(PlannedAction a, Network net) {
+    if (a.action() == ActionType.DEVICE_CAMPAIGN || a.action() == ActionType.NEW_SITE) {
+      return -1;
+    }
+    Cell cell = net.cell(a.target());
+    return (cell != null ? cell.site : net.site(a.target())).index();
   }
 
   private static boolean simulable(PlannedAction a, Network net, H3Core h3) {

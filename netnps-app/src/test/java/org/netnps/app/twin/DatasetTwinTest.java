@@ -13,7 +13,9 @@ import org.netnps.app.analyze.Analysis;
 import org.netnps.app.analyze.AnalysisOptions;
 import org.netnps.app.analyze.AnalysisResult;
 import org.netnps.core.domain.ActionType;
+import org.netnps.core.record.DatasetSink;
 import org.netnps.core.record.PlannedAction;
+import org.netnps.core.record.XdrRecord;
 import org.netnps.io.dataset.DatasetVisitor;
 import org.netnps.io.pm.CounterMapping;
 import org.netnps.io.write.ContractDatasetWriter;
@@ -94,6 +96,36 @@ class DatasetTwinTest {
     assertTrue(m.gains()[0] > 0, "netnps's NPS model also sees the repaired outage's sessions: " + m.gains()[0]);
     assertEquals(0.0, TwinGains.estimate(withOutage, idle, 2, new RadioMaps(), byModel).gains()[0],
         "same sessions, same scores");
+  }
+
+  @Test
+  void servingSitesCountEachSubscribersSessionsBySiteAndPassTheRecordsOn() throws Exception {
+    World w = twin.world();
+    Cell a = w.network().cells().get(0);
+    Cell sameSite = w.network().cellsOf(a.site).get(1);
+    Cell other = w.network().cells().stream().filter(c -> c.site != a.site).findFirst().orElseThrow();
+    String id = w.population().id[3];
+    List<String> passed = new ArrayList<>();
+    ServingSites serving = new ServingSites(new DatasetSink.Ignoring() {
+      @Override
+      public void xdr(XdrRecord x) {
+        passed.add(x.cellId);
+      }
+    }, java.util.Map.of(id, 3), w.population().size, w.network());
+    for (Cell c : List.of(a, sameSite, other, a)) {
+      XdrRecord x = new XdrRecord();
+      x.subscriberId = id;
+      x.cellId = c.id;
+      serving.xdr(x);
+    }
+    XdrRecord stranger = new XdrRecord();
+    stranger.subscriberId = "not in the twin";
+    stranger.cellId = a.id;
+    serving.xdr(stranger);
+    assertEquals(3, serving.sessions(3, a.site.index()), "both cells of the site");
+    assertEquals(1, serving.sessions(3, other.site.index()));
+    assertEquals(0, serving.sessions(4, a.site.index()));
+    assertEquals(5, passed.size(), "every record passes on");
   }
 
   @Test
