@@ -100,7 +100,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         + "baseline %.3f / %.3f at L2 %s); network explains %.0f%% of detractor risk%n",
         r.model().model().kind().name().toLowerCase(Locale.ROOT), r.model().metrics().detractorAuc(),
         r.model().metrics().logLoss(), r.model().trees().detractorAuc(), r.model().trees().logLoss(),
-        r.model().baseline().detractorAuc(), r.model().baseline().logLoss(), r.model().ridge(), 100 * r.networkShare().shareOfDetractorRisk());
+        r.model().baseline().detractorAuc(), r.model().baseline().logLoss(), r.model().ridge(),
+        100 * r.networkShare().shareOfDetractorRisk());
     System.out.printf(Locale.ROOT, "%d findings, %d plan actions%n", r.findings().size(), r.plan().size());
     System.out.printf(Locale.ROOT, "%,d sessions (%,d poor), %,d rows rejected; results in %s%s%n", r.scan().sessions(),
         r.scan().poorSessions(), r.report().rejected(), out, db == null ? "" : " and " + db);

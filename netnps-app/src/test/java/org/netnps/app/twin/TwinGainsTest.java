@@ -23,7 +23,8 @@ class TwinGainsTest {
     for (int i = 0; i < at.length; i++) {
       todo.add(new TwinGains.Candidate(i, new Action("A" + i, ActionType.ADD_CARRIER, "C" + i, Double.NaN), at[i], i));
     }
-    todo.add(new TwinGains.Candidate(5, new Action("A5", ActionType.DEVICE_CAMPAIGN, "Astra A14", Double.NaN), null, -1));
+    todo.add(new TwinGains.Candidate(5, new Action("A5", ActionType.DEVICE_CAMPAIGN, "Astra A14", Double.NaN), null,
+        -1));
     List<List<TwinGains.Candidate>> groups = TwinGains.groups(todo);
     assertEquals(List.of(List.of(0, 2, 3, 4), List.of(1), List.of(5)),
         groups.stream().map(g -> g.stream().map(TwinGains.Candidate::index).toList()).toList());

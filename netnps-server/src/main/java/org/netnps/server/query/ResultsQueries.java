@@ -36,13 +36,7 @@ public final class ResultsQueries {
 
   public ResultsQueries(StorePool pool) throws Exception {
     this.pool = pool;
-    Set<String> tables = pool.with(s -> {
-      Set<String> t = new HashSet<>();
-      for (Map<String, Object> r : Rows.query(s, "SELECT table_name FROM information_schema.tables")) {
-        t.add((String) r.get("table_name"));
-      }
-      return t;
-    });
+    Set<String> tables = names(pool, "SELECT table_name AS name FROM information_schema.tables");
     List<String> missing = REQUIRED.stream().filter(t -> !tables.contains(t)).toList();
     if (!missing.isEmpty()) {
       throw new UserException("the database has no analysis results (missing " + missing
@@ -50,19 +44,24 @@ public final class ResultsQueries {
     }
     this.hasCells = tables.contains("results_cells");
     this.hasReasons = tables.contains("results_reasons");
-    Set<String> columns = pool.with(s -> {
-      Set<String> c = new HashSet<>();
-      for (Map<String, Object> r : Rows.query(s,
-          "SELECT column_name FROM information_schema.columns WHERE table_name = 'results_grids'")) {
-        c.add((String) r.get("column_name"));
-      }
-      return c;
-    });
+    Set<String> columns = names(pool,
+        "SELECT column_name AS name FROM information_schema.columns WHERE table_name = 'results_grids'");
     List<String> later = LATER_GRID_METRICS.stream().filter(columns::contains).toList();
     List<String> metrics = new ArrayList<>(GRID_METRICS);
     metrics.addAll(later);
     this.gridMetrics = List.copyOf(metrics);
     this.gridColumns = GRID_COLUMNS + later.stream().map(c -> ", " + c).reduce("", String::concat);
+  }
+
+  /** The {@code name} column of a catalogue query. */
+  private static Set<String> names(StorePool pool, String sql) throws Exception {
+    return pool.with(s -> {
+      Set<String> out = new HashSet<>();
+      for (Map<String, Object> r : Rows.query(s, sql)) {
+        out.add((String) r.get("name"));
+      }
+      return out;
+    });
   }
 
   /** The metrics this store's grid maps can be coloured by: {@link #GRID_METRICS} and the later ones it has. */
