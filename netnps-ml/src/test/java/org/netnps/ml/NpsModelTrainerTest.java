@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Function;
+import java.util.function.ToDoubleBiFunction;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,18 +41,9 @@ class NpsModelTrainerTest {
 
   @Test
   void onFewNoisyAnswersTheModelWithTheLowerHoldOutLogLossIsKeptAndSavesWholly(@TempDir Path dir) {
-    SplittableRandom r = new SplittableRandom(2);
-    int n = 300;
-    float[][] x = new float[n][];
-    int[] y = new int[n];
-    int[] g = new int[n];
-    for (int i = 0; i < n; i++) {
-      x[i] = new float[] {(float) r.nextGaussian(), (float) r.nextGaussian()};
-      double latent = 7.5 - 0.8 * x[i][0] + 1.5 * r.nextGaussian();
-      y[i] = latent < 6.5 ? 0 : latent < 8.5 ? 1 : 2;
-      g[i] = i;
-    }
-    TrainingSet small = new TrainingSet(x, y, g, List.of("a", "b"));
+    TrainingSet small = answers(300, 2, List.of("a", "b"),
+        r -> new float[] {(float) r.nextGaussian(), (float) r.nextGaussian()},
+        (x, r) -> 7.5 - 0.8 * x[0] + 1.5 * r.nextGaussian());
     NpsModelTrainer.Result fit = NpsModelTrainer.train(small, Hyperparameters.defaults(1), 5);
     assertEquals(Math.min(fit.trees().logLoss(), fit.baseline().logLoss()), fit.metrics().logLoss(), 1e-12);
     ModelFile.save(dir, fit, small, List.of(), 7, "test");
@@ -76,21 +69,11 @@ class NpsModelTrainerTest {
    */
   @Test
   void correlatedFeaturesWithOpposingEffectsGetALightPenalty() {
-    SplittableRandom r = new SplittableRandom(5);
-    int n = 2000;
-    float[][] x = new float[n][];
-    int[] y = new int[n];
-    int[] g = new int[n];
-    for (int i = 0; i < n; i++) {
+    TrainingSet set = answers(2000, 5, List.of("a", "b"), r -> {
       double a = r.nextGaussian();
-      double b = a + 0.3 * r.nextGaussian();
-      x[i] = new float[] {(float) a, (float) b};
-      double latent = 7.5 + 6 * (a - b) + 0.8 * r.nextGaussian();
-      y[i] = latent < 6.5 ? 0 : latent < 8.5 ? 1 : 2;
-      g[i] = i;
-    }
-    NpsModelTrainer.Result fit = NpsModelTrainer.train(new TrainingSet(x, y, g, List.of("a", "b")),
-        Hyperparameters.defaults(1), 5);
+      return new float[] {(float) a, (float) (a + 0.3 * r.nextGaussian())};
+    }, (x, r) -> 7.5 + 6 * (x[0] - x[1]) + 0.8 * r.nextGaussian());
+    NpsModelTrainer.Result fit = NpsModelTrainer.train(set, Hyperparameters.defaults(1), 5);
     List<NpsModelTrainer.Ridge> path = fit.ridges();
     assertTrue(fit.ridge() <= 0.1, path.toString());
     assertTrue(path.get(0).metrics().logLoss() < path.get(path.size() - 1).metrics().logLoss() - 0.05,
@@ -140,20 +123,28 @@ class NpsModelTrainerTest {
   }
 
   static TrainingSet answers(int n, long seed) {
+    return answers(n, seed, List.of("dropped_calls", "stalls", "tenure", "noise"), r -> {
+      float drops = r.nextInt(5) == 0 ? r.nextInt(5) : 0;
+      return new float[] {drops, r.nextInt(10), r.nextInt(60), (float) r.nextDouble()};
+    }, (x, r) -> 7.5 - 0.9 * x[0] - (x[1] > 5 ? 1.2 * (x[1] - 5) : 0) + 0.02 * x[2] + 1.2 * r.nextGaussian());
+  }
+
+  /**
+   * n answers, one per subscriber: features drawn by {@code features}, then the answer from the
+   * latent satisfaction {@code latent} gives (below 6.5 detractor, below 8.5 passive, else promoter).
+   */
+  static TrainingSet answers(int n, long seed, List<String> names, Function<SplittableRandom, float[]> features,
+      ToDoubleBiFunction<float[], SplittableRandom> latent) {
     SplittableRandom r = new SplittableRandom(seed);
     float[][] x = new float[n][];
     int[] y = new int[n];
     int[] g = new int[n];
     for (int i = 0; i < n; i++) {
-      float drops = r.nextInt(5) == 0 ? r.nextInt(5) : 0;
-      float stalls = r.nextInt(10);
-      float tenure = r.nextInt(60);
-      x[i] = new float[] {drops, stalls, tenure, (float) r.nextDouble()};
-      double latent = 7.5 - 0.9 * drops - (stalls > 5 ? 1.2 * (stalls - 5) : 0) + 0.02 * tenure
-          + 1.2 * r.nextGaussian();
-      y[i] = latent < 6.5 ? 0 : latent < 8.5 ? 1 : 2;
+      x[i] = features.apply(r);
+      double l = latent.applyAsDouble(x[i], r);
+      y[i] = l < 6.5 ? 0 : l < 8.5 ? 1 : 2;
       g[i] = i;
     }
-    return new TrainingSet(x, y, g, List.of("dropped_calls", "stalls", "tenure", "noise"));
+    return new TrainingSet(x, y, g, names);
   }
 }

@@ -2,6 +2,7 @@ package org.netnps.core.loop;
 
 import java.util.Comparator;
 import java.util.List;
+import org.apache.commons.math3.stat.StatUtils;
 
 /**
  * Control candidates (grids or units of grids) for a treated one, nearest in pre-period level and
@@ -24,17 +25,9 @@ public final class ControlMatching {
         .toList();
   }
 
+  /** Sample standard deviation, 1 when there is none (fewer than 2 values, or all equal). */
   private static double sd(double[] v) {
-    double m = 0;
-    for (double x : v) {
-      m += x;
-    }
-    m /= Math.max(1, v.length);
-    double s = 0;
-    for (double x : v) {
-      s += (x - m) * (x - m);
-    }
-    double sd = v.length > 1 ? Math.sqrt(s / (v.length - 1)) : 0;
+    double sd = v.length > 1 ? Math.sqrt(StatUtils.variance(v)) : 0;
     return sd > 0 ? sd : 1;
   }
 }

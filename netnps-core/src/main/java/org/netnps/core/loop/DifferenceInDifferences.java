@@ -2,6 +2,7 @@ package org.netnps.core.loop;
 
 import java.util.List;
 import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.math3.stat.StatUtils;
 
 /**
  * The measured effect of an action: difference-in-differences of a metric between the treated
@@ -37,8 +38,8 @@ public final class DifferenceInDifferences {
           + "units with values before and after, but had " + (Double.isNaN(dt) ? "no treated values" : "a treated unit")
           + " and " + dc.length + " control units");
     }
-    double mc = mean(dc);
-    double se = Math.sqrt(variance(dc, mc) * (1 + 1.0 / dc.length));
+    double mc = StatUtils.mean(dc);
+    double se = Math.sqrt(StatUtils.variance(dc, mc) * (1 + 1.0 / dc.length));
     double est = dt - mc;
     if (se == 0) {
       return new Effect(est, est, est, est == 0 ? 1 : 0, dc.length);
@@ -51,21 +52,5 @@ public final class DifferenceInDifferences {
 
   private static double change(GridSeries unit, int preFrom, int preTo, int postFrom, int postTo) {
     return unit.mean(postFrom, postTo) - unit.mean(preFrom, preTo);
-  }
-
-  private static double mean(double[] v) {
-    double s = 0;
-    for (double x : v) {
-      s += x;
-    }
-    return s / v.length;
-  }
-
-  private static double variance(double[] v, double m) {
-    double s = 0;
-    for (double x : v) {
-      s += (x - m) * (x - m);
-    }
-    return s / (v.length - 1);
   }
 }
