@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.netnps.core.experience.Places;
 import org.netnps.core.grid.GridIndexer;
 import org.netnps.core.qoe.QoeThresholds;
 import org.netnps.core.qoe.SessionScorer;
@@ -81,7 +85,17 @@ class ShardedScanTest {
         }
       }
       assertEquals(a.cells().busiest(), b.cells().busiest());
+      assertEquals(places(a.grids()), places(b.grids()), "grids of subscriber " + s);
+      assertEquals(places(a.cells()), places(b.cells()), "cells of subscriber " + s);
     }
+  }
+
+  private static Map<Long, List<Integer>> places(Places p) {
+    Map<Long, List<Integer>> m = new HashMap<>();
+    for (int i = 0; i < p.size(); i++) {
+      m.put(p.key(i), List.of(p.sessions(i), p.poor(i)));
+    }
+    return m;
   }
 
   @Test

@@ -21,6 +21,20 @@ public final class ExperienceAccumulator {
 
   /** Adds a session; radio exposure counts seconds below the given RSRP and SINR. */
   public void add(SessionEvent e, RadioExposure radio) {
+    addCounters(e, radio);
+    if (e.grid() != 0) {
+      grids.add(e.grid(), e.poor());
+    }
+    if (e.cell() >= 0) {
+      cells.add(e.cell(), e.poor());
+    }
+  }
+
+  /**
+   * Adds a session to the day counters only, for a caller that counts the session's grid and
+   * cell into {@link #grids()} and {@link #cells()} itself (in bulk, after a pass).
+   */
+  public void addCounters(SessionEvent e, RadioExposure radio) {
     int o = offset(dayOf(e.startMs()));
     float[] d = days;
     int s = e.service().ordinal();
@@ -61,12 +75,6 @@ public final class ExperienceAccumulator {
     }
     if (!Double.isNaN(e.dlKbps())) {
       d[o + DayField.THP_HIST + DayField.bin(DayField.THP_EDGES, e.dlKbps())]++;
-    }
-    if (e.grid() != 0) {
-      grids.add(e.grid(), e.poor());
-    }
-    if (e.cell() >= 0) {
-      cells.add(e.cell(), e.poor());
     }
   }
 

@@ -17,6 +17,7 @@ public final class CellHours {
   private static final int F = Field.values().length;
   private final int cells;
   private final HourAxis axis = new HourAxis();
+  private final HourAxis.Resize resizer = this::resize;   // one callback, not one per session
   private float[] sums = new float[0];
 
   /** An empty table; it grows to the hours its records fall in. */
@@ -69,14 +70,16 @@ public final class CellHours {
   }
 
   private int ensure(long epochMs) {
-    return axis.ensure(epochMs, (shift, newHours) -> {
-      float[] grown = new float[cells * newHours * F];
-      int hours = axis.hours();
-      for (int c = 0; c < cells && sums.length > 0; c++) {
-        System.arraycopy(sums, c * hours * F, grown, (c * newHours + shift) * F, hours * F);
-      }
-      sums = grown;
-    });
+    return axis.ensure(epochMs, resizer);
+  }
+
+  private void resize(int shift, int newHours) {
+    float[] grown = new float[cells * newHours * F];
+    int hours = axis.hours();
+    for (int c = 0; c < cells && sums.length > 0; c++) {
+      System.arraycopy(sums, c * hours * F, grown, (c * newHours + shift) * F, hours * F);
+    }
+    sums = grown;
   }
 
   public float get(int cell, int hour, Field field) {

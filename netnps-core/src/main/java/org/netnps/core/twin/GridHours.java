@@ -23,6 +23,7 @@ public final class GridHours {
   private final List<float[]> rows = new ArrayList<>();
   private final List<Long> grids = new ArrayList<>();
   private final LongLongMap index = new LongLongMap();
+  private final HourAxis.Resize resizer = this::resize;   // one callback, not one per session
   private long lastGrid = 0;
   private int lastRow = -1;
 
@@ -30,7 +31,7 @@ public final class GridHours {
   public int add(long grid, long epochMs, Service service, boolean poor, double rsrpDbm, double sinrDb,
       double dlKbps, double dlBytes, int cell) {
     int row = row(grid);
-    int h = axis.ensure(epochMs, this::resize);
+    int h = axis.ensure(epochMs, resizer);
     float[] r = rows.get(row);
     int o = h * F;
     r[o + Field.SESSIONS.ordinal()]++;
@@ -68,7 +69,7 @@ public final class GridHours {
   /** Counts a customer complaint filed at a grid (complaints.csv with a position). */
   public void addComplaint(long grid, long epochMs) {
     int row = row(grid);
-    int h = axis.ensure(epochMs, this::resize);
+    int h = axis.ensure(epochMs, resizer);
     rows.get(row)[h * F + Field.COMPLAINTS.ordinal()]++;
   }
 
@@ -89,7 +90,7 @@ public final class GridHours {
         if (theirs[o + Field.SESSIONS.ordinal()] == 0 && theirs[o + Field.COMPLAINTS.ordinal()] == 0) {
           continue;
         }
-        int mine = axis.ensure(other.hourStartMs(h), this::resize) * F;
+        int mine = axis.ensure(other.hourStartMs(h), resizer) * F;
         float[] r = rows.get(map[j]);
         for (int f = 0; f < F; f++) {
           if (f != vote && f != count) {

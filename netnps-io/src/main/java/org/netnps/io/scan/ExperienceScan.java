@@ -149,6 +149,8 @@ public final class ExperienceScan implements DatasetVisitor {
       return;
     }
     int[][] global = globalSubscribers(filled);
+    int[][] gridRows = new int[filled.size()][];
+    List<PlaceLog> places = new ArrayList<>();
     visits.reserve(filled.stream().mapToLong(sh -> sh.visits.size()).sum());
     for (int k = 0; k < filled.size(); k++) {
       SessionShard sh = filled.get(k);
@@ -166,7 +168,10 @@ public final class ExperienceScan implements DatasetVisitor {
       }
       visits.addDropped(sh.visits.dropped());
       totals.add(sh.totals);
+      gridRows[k] = rows;
+      places.add(sh.places);
     }
+    PlaceLog.countInto(places, global, gridRows, gridHours, profiles.toArray(new ExperienceAccumulator[0]));
     poor.sortByTime();
   }
 

@@ -34,6 +34,7 @@ final class SessionShard implements BatchSink {
   final GridHours gridHours = new GridHours();
   final GridVisits visits = new GridVisits();
   final SessionTotals totals = new SessionTotals();
+  final PlaceLog places = new PlaceLog();
   long[] firstSeen = new long[1024];
   private final SessionScorer scorer;
   private final RadioExposure radio;
@@ -82,13 +83,15 @@ final class SessionShard implements BatchSink {
         lon = cells.get(cell).lon();
       }
       SessionEvent e = SessionEvent.of(x, score, cell, grids.cell(lat, lon));
-      profiles.get(sub).add(e, radio);
+      profiles.get(sub).addCounters(e, radio);
       cellHour(cell, e);
+      int gridRow = -1;
       if (e.grid() != 0) {
-        int gridRow = gridHours.add(e.grid(), x.startTime, x.service, e.poor(), x.rsrpDbm, x.sinrDb, x.dlKbps,
+        gridRow = gridHours.add(e.grid(), x.startTime, x.service, e.poor(), x.rsrpDbm, x.sinrDb, x.dlKbps,
             e.dlBytes(), cell);
         visits.add(gridRow, x.startTime, sub);
       }
+      places.add(sub, gridRow, cell, e.poor());
       if (e.poor()) {
         poor.add(sub, e);
       }

@@ -74,8 +74,8 @@ public final class ByteDictionary {
   /** The slot (index of its first long) holding the key, or the empty slot where it would go. */
   private int probe(byte[] b, int start, int end, int h) {
     int len = end - start;
-    long k0 = len <= INLINE ? pack(b, start, Math.min(end, start + 8)) : 0;
-    long k1 = len <= INLINE && len > 8 ? pack(b, start + 8, end) : 0;
+    long k0 = len <= INLINE ? Bytes.word(b, start, Math.min(end, start + 8)) : 0;
+    long k1 = len <= INLINE && len > 8 ? Bytes.word(b, start + 8, end) : 0;
     int mask = slots.length / STRIDE - 1;
     for (int s = h & mask; ; s = (s + 1) & mask) {
       int i = s * STRIDE;
@@ -94,21 +94,12 @@ public final class ByteDictionary {
     int len = end - start;
     slots[i] = ((long) h << 32) | (code + 1L);
     slots[i + 1] = len;
-    slots[i + 2] = len <= INLINE ? pack(b, start, Math.min(end, start + 8)) : 0;
-    slots[i + 3] = len <= INLINE && len > 8 ? pack(b, start + 8, end) : 0;
+    slots[i + 2] = len <= INLINE ? Bytes.word(b, start, Math.min(end, start + 8)) : 0;
+    slots[i + 3] = len <= INLINE && len > 8 ? Bytes.word(b, start + 8, end) : 0;
   }
 
   private static int code(long meta) {
     return (int) meta - 1;
-  }
-
-  /** Up to 8 bytes, little-endian, zero-padded. */
-  private static long pack(byte[] b, int start, int end) {
-    long v = 0;
-    for (int i = end - 1; i >= start; i--) {
-      v = (v << 8) | (b[i] & 0xff);
-    }
-    return v;
   }
 
   private int add(byte[] b, int start, int end) {

@@ -11,12 +11,7 @@ public final class Utf8 {
 
   /** True when the bytes are well-formed UTF-8 (ASCII is checked without a decoder). */
   public static boolean isValid(byte[] b, int start, int end) {
-    for (int i = start; i < end; i++) {
-      if (b[i] < 0) {
-        return decodes(b, start, end);
-      }
-    }
-    return true;
+    return Bytes.isAscii(b, start, end) || decodes(b, start, end);
   }
 
   private static boolean decodes(byte[] b, int start, int end) {

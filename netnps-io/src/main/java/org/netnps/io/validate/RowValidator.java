@@ -25,6 +25,7 @@ public final class RowValidator {
   private final int[] positions;
   private final ColumnType[] types;
   private final ColumnSpec[] specs;
+  private final EnumWords[] enums;
   private ColumnBatch batch;
   private final boolean freshBatches;
   private final ByteDictionary[] dictionaries;
@@ -67,10 +68,12 @@ public final class RowValidator {
     int n = schema.size();
     this.types = new ColumnType[n];
     this.specs = new ColumnSpec[n];
+    this.enums = new EnumWords[n];
     this.dictionaries = new ByteDictionary[n];
     for (int c = 0; c < n; c++) {
       specs[c] = schema.column(c);
       types[c] = specs[c].type();
+      enums[c] = types[c] == ColumnType.ENUM ? new EnumWords(specs[c].allowed()) : null;
       if (types[c] == ColumnType.CELL_REF && known != null) {
         dictionaries[c] = known.cells();
       } else if (types[c].isCoded() && types[c] != ColumnType.ENUM) {
@@ -205,15 +208,12 @@ public final class RowValidator {
   }
 
   private String storeEnum(int c, int row, byte[] b, int s, int e) {
-    var allowed = specs[c].allowed();
-    for (int i = 0; i < allowed.size(); i++) {
-      String word = allowed.get(i);
-      if (word.length() == e - s && word.charAt(0) == b[s] && matches(word, b, s, e)) {
-        batch.codeColumn(c)[row] = i;
-        return null;
-      }
+    int i = enums[c].indexOf(b, s, e);
+    if (i < 0) {
+      return "must be one of " + String.join(", ", specs[c].allowed());
     }
-    return "must be one of " + String.join(", ", allowed);
+    batch.codeColumn(c)[row] = i;
+    return null;
   }
 
   private String storeText(int c, int row, byte[] b, int s, int e) {
@@ -250,19 +250,6 @@ public final class RowValidator {
       return false;
     }
     keyFirstLine[code] = line;
-    return true;
-  }
-
-  private static boolean matches(String word, byte[] b, int s, int e) {
-    int n = word.length();
-    if (n != e - s) {
-      return false;
-    }
-    for (int i = 0; i < n; i++) {
-      if (word.charAt(i) != b[s + i]) {
-        return false;
-      }
-    }
     return true;
   }
 }

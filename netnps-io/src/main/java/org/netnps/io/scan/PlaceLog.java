@@ -1,0 +1,150 @@
+package org.netnps.io.scan;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.netnps.core.experience.ExperienceAccumulator;
+import org.netnps.core.twin.GridHours;
+
+/**
+ * Where each session of a shard happened (subscriber, grid-hour table row, serving cell, poor or
+ * not), appended in blocks as sessions come, and counted into the subscribers' places once after
+ * the pass ({@link #countInto}). Counting a session into its subscriber's places as it comes
+ * costs a cache miss or two on that subscriber's place index, and its growth churns the heap; here
+ * a session costs a sequential write, and the places of one subscriber are built together, from
+ * sessions gathered by subscriber, while that subscriber's places are in cache. The counts are
+ * the same: places are sums.
+ */
+final class PlaceLog {
+  private static final int BLOCK = 1 << 16;
+  private static final int SUBSCRIBERS_PER_TASK = 4096;
+  private static final long NO_GRID = 0xFFFF_FFFFL;
+  private final List<int[]> subscribers = new ArrayList<>();
+  private final List<long[]> places = new ArrayList<>();
+  private int[] subs;
+  private long[] where;
+  private int inBlock = BLOCK;
+  private long size;
+
+  /** A session of local subscriber {@code sub} at grid-hour table row {@code gridRow} (-1: none) and cell {@code cell}. */
+  void add(int sub, int gridRow, int cell, boolean poor) {
+    if (inBlock == BLOCK) {
+      subs = new int[BLOCK];
+      where = new long[BLOCK];
+      subscribers.add(subs);
+      places.add(where);
+      inBlock = 0;
+    }
+    subs[inBlock] = sub;
+    where[inBlock] = pack(gridRow < 0 ? NO_GRID : gridRow, cell, poor);
+    inBlock++;
+    size++;
+  }
+
+  long size() {
+    return size;
+  }
+
+  /**
+   * Counts the sessions of several logs into the profiles: log k's subscribers are translated
+   * through {@code global[k]} and its grid rows through {@code gridRows[k]} into rows of
+   * {@code grids}, whose H3 indexes key the grid places; cells key the cell places. The logs are
+   * emptied.
+   */
+  static void countInto(List<PlaceLog> logs, int[][] global, int[][] gridRows, GridHours grids,
+      ExperienceAccumulator[] profiles) {
+    long total = logs.stream().mapToLong(PlaceLog::size).sum();
+    if (total > Integer.MAX_VALUE - 8) {
+      throw new IllegalStateException("more than 2^31 sessions in one pass: " + total);
+    }
+    int[] start = new int[profiles.length + 1];
+    for (int k = 0; k < logs.size(); k++) {
+      int[] g = global[k];
+      logs.get(k).forEach((sub, packed) -> start[g[sub] + 1]++);
+    }
+    for (int s = 0; s < profiles.length; s++) {
+      start[s + 1] += start[s];
+    }
+    int[] next = Arrays.copyOf(start, profiles.length);
+    long[] bySubscriber = new long[(int) total];
+    for (int k = 0; k < logs.size(); k++) {
+      int[] rows = gridRows[k];
+      int[] g = global[k];
+      logs.get(k).drain((sub, packed) -> {
+        long row = gridRow(packed);
+        bySubscriber[next[g[sub]]++] = pack(row == NO_GRID ? NO_GRID : rows[(int) row], cell(packed),
+            poor(packed));
+      });
+    }
+    int blocks = (profiles.length + SUBSCRIBERS_PER_TASK - 1) / SUBSCRIBERS_PER_TASK;
+    IntStream.range(0, blocks).parallel().forEach(k -> {   // subscribers apart: their places are apart
+      int to = Math.min(profiles.length, (k + 1) * SUBSCRIBERS_PER_TASK);
+      for (int s = k * SUBSCRIBERS_PER_TASK; s < to; s++) {
+        count(bySubscriber, start[s], start[s + 1], grids, profiles[s]);
+      }
+    });
+  }
+
+  private static void count(long[] bySubscriber, int from, int to, GridHours grids, ExperienceAccumulator profile) {
+    for (int i = from; i < to; i++) {
+      long packed = bySubscriber[i];
+      long row = gridRow(packed);
+      if (row != NO_GRID) {
+        profile.grids().add(grids.grid((int) row), poor(packed));
+      }
+      if (cell(packed) >= 0) {
+        profile.cells().add(cell(packed), poor(packed));
+      }
+    }
+  }
+
+  private interface Entry {
+    void accept(int sub, long packed);
+  }
+
+  private void forEach(Entry e) {
+    for (int b = 0; b < subscribers.size(); b++) {
+      visit(b, e);
+    }
+  }
+
+  /** Visits every entry and empties the log, each block let go once visited. */
+  private void drain(Entry e) {
+    for (int b = 0; b < subscribers.size(); b++) {
+      visit(b, e);
+      subscribers.set(b, null);
+      places.set(b, null);
+    }
+    subscribers.clear();
+    places.clear();
+    inBlock = BLOCK;
+    size = 0;
+  }
+
+  private void visit(int block, Entry e) {
+    int[] s = subscribers.get(block);
+    long[] w = places.get(block);
+    int n = block == subscribers.size() - 1 ? inBlock : BLOCK;
+    for (int i = 0; i < n; i++) {
+      e.accept(s[i], w[i]);
+    }
+  }
+
+  /** Grid row in the high 32 bits, cell + 1 (0: none) in the next 31, poor in the lowest bit. */
+  private static long pack(long gridRow, int cell, boolean poor) {
+    return gridRow << 32 | (long) (cell + 1) << 1 | (poor ? 1 : 0);
+  }
+
+  private static long gridRow(long packed) {
+    return packed >>> 32;
+  }
+
+  private static int cell(long packed) {
+    return (int) ((packed & 0xFFFF_FFFFL) >>> 1) - 1;
+  }
+
+  private static boolean poor(long packed) {
+    return (packed & 1) != 0;
+  }
+}

@@ -1,0 +1,43 @@
+package org.netnps.io.text;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/** Short byte strings as words: up to 8 bytes in one long, for comparing keys without a loop. */
+public final class Bytes {
+  private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
+
+  private Bytes() {}
+
+  /** Bytes [start, end), at most 8, little-endian and zero-padded: one load where 8 bytes can be read. */
+  public static long word(byte[] b, int start, int end) {
+    int len = end - start;
+    if (start + 8 <= b.length) {
+      long w = (long) LONG.get(b, start);
+      return len >= 8 ? w : w & ((1L << (8 * len)) - 1);
+    }
+    long v = 0;
+    for (int i = end - 1; i >= start; i--) {
+      v = (v << 8) | (b[i] & 0xff);
+    }
+    return v;
+  }
+
+  /** Whether bytes [start, end) are all ASCII (no high bit), eight at a time. */
+  public static boolean isAscii(byte[] b, int start, int end) {
+    int i = start;
+    for (; i + 8 <= end; i += 8) {
+      if (((long) LONG.get(b, i) & HIGH_BITS) != 0) {
+        return false;
+      }
+    }
+    for (; i < end; i++) {
+      if (b[i] < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
