@@ -6,14 +6,14 @@ import org.netnps.core.qoe.PoorReason;
 /** Offsets of the per-day counters an {@link ExperienceAccumulator} keeps. */
 public final class DayField {
   public static final int SERVICES = Service.values().length;
+  // Fields every session touches come first, so that adding a session writes two or three cache
+  // lines of its day, not four; the fields of poor sessions, stalls and complaints follow.
   public static final int SESSIONS = 0;
-  public static final int POOR = SESSIONS + SERVICES;
-  public static final int MOS_SUM = POOR + SERVICES;
+  public static final int MOS_SUM = SESSIONS + SERVICES;
   public static final int MOS_N = MOS_SUM + SERVICES;
-  /** Poor events by reason, in {@link PoorReason} order. */
-  public static final int REASON = MOS_N + SERVICES;
-  public static final int STALL_S = REASON + PoorReason.values().length;
-  public static final int DL_MB = STALL_S + 1;
+  /** Sum of session QoE deficits (0 at MOS 4 and above, 1 at MOS 1 or a failure/drop). */
+  public static final int DEFICIT = MOS_N + SERVICES;
+  public static final int DL_MB = DEFICIT + 1;
   public static final int ACTIVE_S = DL_MB + 1;
   /** Seconds of sessions that reported RSRP, and of those, seconds at weak RSRP. */
   public static final int RADIO_S = ACTIVE_S + 1;
@@ -26,16 +26,64 @@ public final class DayField {
   /** Downlink throughput histogram (kbit/s): below 500, -2000, -5000, -20000, -50000, above. */
   public static final int THP_HIST = MOS_HIST + MOS_EDGES.length + 1;
   public static final double[] THP_EDGES = {500, 2000, 5000, 20000, 50000};
-  public static final int COMPLAINTS_NETWORK = THP_HIST + THP_EDGES.length + 1;
-  public static final int COMPLAINTS_OTHER = COMPLAINTS_NETWORK + 1;
-  /** Sum of session QoE deficits (0 at MOS 4 and above, 1 at MOS 1 or a failure/drop). */
-  public static final int DEFICIT = COMPLAINTS_OTHER + 1;
   /** Sessions with a deficit of at least {@link #SEVERE_DEFICIT}. */
-  public static final int SEVERE = DEFICIT + 1;
-  public static final int FIELDS = SEVERE + 1;
+  public static final int SEVERE = THP_HIST + THP_EDGES.length + 1;
+  public static final int POOR = SEVERE + 1;
+  /** Poor events by reason, in {@link PoorReason} order. */
+  public static final int REASON = POOR + SERVICES;
+  public static final int STALL_S = REASON + PoorReason.values().length;
+  public static final int COMPLAINTS_NETWORK = STALL_S + 1;
+  public static final int COMPLAINTS_OTHER = COMPLAINTS_NETWORK + 1;
+  public static final int FIELDS = COMPLAINTS_OTHER + 1;
   public static final double SEVERE_DEFICIT = 0.5;
 
   private DayField() {}
+
+  /**
+   * Adds a session to the day counters at {@code d[o .. o + FIELDS)}; radio exposure counts
+   * seconds below the given RSRP and SINR.
+   */
+  public static void add(float[] d, int o, SessionEvent e, RadioExposure radio) {
+    int s = e.service().ordinal();
+    d[o + SESSIONS + s]++;
+    if (!Double.isNaN(e.mos())) {
+      d[o + MOS_SUM + s] += (float) e.mos();
+      d[o + MOS_N + s]++;
+      d[o + MOS_HIST + bin(MOS_EDGES, e.mos())]++;
+    }
+    double deficit = deficit(e.mos(), e.poorReason());
+    d[o + DEFICIT] += (float) deficit;
+    if (deficit >= SEVERE_DEFICIT) {
+      d[o + SEVERE]++;
+    }
+    if (e.poor()) {
+      d[o + POOR + s]++;
+      d[o + REASON + e.poorReason().ordinal()]++;
+    }
+    if (!Double.isNaN(e.stallMs())) {
+      d[o + STALL_S] += (float) (e.stallMs() / 1000);
+    }
+    if (!Double.isNaN(e.dlBytes())) {
+      d[o + DL_MB] += (float) (e.dlBytes() / 1e6);
+    }
+    float seconds = e.durationMs() / 1000f;
+    d[o + ACTIVE_S] += seconds;
+    if (!Double.isNaN(e.rsrpDbm())) {
+      d[o + RADIO_S] += seconds;
+      if (e.rsrpDbm() < radio.weakRsrpDbm()) {
+        d[o + WEAK_RSRP_S] += seconds;
+      }
+    }
+    if (!Double.isNaN(e.sinrDb())) {
+      d[o + SINR_S] += seconds;
+      if (e.sinrDb() < radio.lowSinrDb()) {
+        d[o + LOW_SINR_S] += seconds;
+      }
+    }
+    if (!Double.isNaN(e.dlKbps())) {
+      d[o + THP_HIST + bin(THP_EDGES, e.dlKbps())]++;
+    }
+  }
 
   /**
    * How far a session fell short: (4 - MOS) / 3 clipped to [0, 1]; a failed or dropped call and a

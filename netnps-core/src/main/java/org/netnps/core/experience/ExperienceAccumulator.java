@@ -21,7 +21,8 @@ public final class ExperienceAccumulator {
 
   /** Adds a session; radio exposure counts seconds below the given RSRP and SINR. */
   public void add(SessionEvent e, RadioExposure radio) {
-    addCounters(e, radio);
+    int o = offset(dayOf(e.startMs()));   // first: it may grow the array
+    DayField.add(days, o, e, radio);
     if (e.grid() != 0) {
       grids.add(e.grid(), e.poor());
     }
@@ -30,51 +31,11 @@ public final class ExperienceAccumulator {
     }
   }
 
-  /**
-   * Adds a session to the day counters only, for a caller that counts the session's grid and
-   * cell into {@link #grids()} and {@link #cells()} itself (in bulk, after a pass).
-   */
-  public void addCounters(SessionEvent e, RadioExposure radio) {
-    int o = offset(dayOf(e.startMs()));
-    float[] d = days;
-    int s = e.service().ordinal();
-    d[o + DayField.SESSIONS + s]++;
-    if (!Double.isNaN(e.mos())) {
-      d[o + DayField.MOS_SUM + s] += (float) e.mos();
-      d[o + DayField.MOS_N + s]++;
-      d[o + DayField.MOS_HIST + DayField.bin(DayField.MOS_EDGES, e.mos())]++;
-    }
-    double deficit = DayField.deficit(e.mos(), e.poorReason());
-    d[o + DayField.DEFICIT] += (float) deficit;
-    if (deficit >= DayField.SEVERE_DEFICIT) {
-      d[o + DayField.SEVERE]++;
-    }
-    if (e.poor()) {
-      d[o + DayField.POOR + s]++;
-      d[o + DayField.REASON + e.poorReason().ordinal()]++;
-    }
-    if (!Double.isNaN(e.stallMs())) {
-      d[o + DayField.STALL_S] += (float) (e.stallMs() / 1000);
-    }
-    if (!Double.isNaN(e.dlBytes())) {
-      d[o + DayField.DL_MB] += (float) (e.dlBytes() / 1e6);
-    }
-    float seconds = e.durationMs() / 1000f;
-    d[o + DayField.ACTIVE_S] += seconds;
-    if (!Double.isNaN(e.rsrpDbm())) {
-      d[o + DayField.RADIO_S] += seconds;
-      if (e.rsrpDbm() < radio.weakRsrpDbm()) {
-        d[o + DayField.WEAK_RSRP_S] += seconds;
-      }
-    }
-    if (!Double.isNaN(e.sinrDb())) {
-      d[o + DayField.SINR_S] += seconds;
-      if (e.sinrDb() < radio.lowSinrDb()) {
-        d[o + DayField.LOW_SINR_S] += seconds;
-      }
-    }
-    if (!Double.isNaN(e.dlKbps())) {
-      d[o + DayField.THP_HIST + DayField.bin(DayField.THP_EDGES, e.dlKbps())]++;
+  /** Adds one day's counters, {@code from[at .. at + FIELDS)}, to that day. */
+  public void addDay(int epochDay, float[] from, int at) {
+    int o = offset(epochDay);
+    for (int f = 0; f < DayField.FIELDS; f++) {
+      days[o + f] += from[at + f];
     }
   }
 

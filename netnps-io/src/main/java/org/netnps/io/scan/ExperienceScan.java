@@ -156,8 +156,8 @@ public final class ExperienceScan implements DatasetVisitor {
       SessionShard sh = filled.get(k);
       filled.set(k, null);   // each shard's memory goes once it is folded in (a city month is gigabytes)
       int[] g = global[k];
-      for (int local = 0; local < sh.profiles.size(); local++) {
-        adopt(g[local], sh.profiles.get(local));
+      for (int local = 0; local < sh.subscribers; local++) {
+        sh.days.addTo(local, profile(g[local]));
         markSeen(g[local]);
       }
       poor.addAll(sh.poor, g);
@@ -314,18 +314,6 @@ public final class ExperienceScan implements DatasetVisitor {
       profiles.set(sub, a);
     }
     return a;
-  }
-
-  /** Takes a shard's profile as the subscriber's, or adds it to the one there already. */
-  private void adopt(int sub, ExperienceAccumulator theirs) {
-    while (profiles.size() <= sub) {
-      profiles.add(null);
-    }
-    if (profiles.get(sub) == null) {
-      profiles.set(sub, theirs);
-    } else {
-      profiles.get(sub).merge(theirs);
-    }
   }
 
   private void markSeen(int sub) {

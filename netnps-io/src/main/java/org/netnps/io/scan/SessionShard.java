@@ -1,12 +1,11 @@
 package org.netnps.io.scan;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.netnps.core.domain.CallResult;
 import org.netnps.core.domain.Service;
-import org.netnps.core.experience.ExperienceAccumulator;
+import org.netnps.core.experience.DayTable;
 import org.netnps.core.experience.PoorEvents;
 import org.netnps.core.experience.RadioExposure;
 import org.netnps.core.experience.SessionEvent;
@@ -28,7 +27,7 @@ import org.netnps.io.validate.ColumnBatch;
  */
 final class SessionShard implements BatchSink {
   final SubscriberIds ids = new SubscriberIds();
-  final List<ExperienceAccumulator> profiles = new ArrayList<>();
+  final DayTable days = new DayTable();
   final PoorEvents poor = new PoorEvents();
   final CellHours cellHours;
   final GridHours gridHours = new GridHours();
@@ -36,6 +35,8 @@ final class SessionShard implements BatchSink {
   final SessionTotals totals = new SessionTotals();
   final PlaceLog places = new PlaceLog();
   long[] firstSeen = new long[1024];
+  /** Subscribers with sessions in this shard: local indexes 0 .. subscribers - 1. */
+  int subscribers;
   private final SessionScorer scorer;
   private final RadioExposure radio;
   private final GridIndexer grids;
@@ -83,7 +84,7 @@ final class SessionShard implements BatchSink {
         lon = cells.get(cell).lon();
       }
       SessionEvent e = SessionEvent.of(x, score, cell, grids.cell(lat, lon));
-      profiles.get(sub).addCounters(e, radio);
+      days.add(sub, e, radio);
       cellHour(cell, e);
       int gridRow = -1;
       if (e.grid() != 0) {
@@ -99,11 +100,11 @@ final class SessionShard implements BatchSink {
     }
   }
 
-  /** The local index of the row's subscriber; a new one is given a profile and its first place. */
+  /** The local index of the row's subscriber; a new one gets its first place. */
   private int subscriber(ColumnBatch b, int row) {
     int sub = ids.indexOf(b, XdrColumns.SUBSCRIBER, row);
-    if (sub == profiles.size()) {
-      profiles.add(new ExperienceAccumulator());
+    if (sub == subscribers) {
+      subscribers++;
       if (sub == firstSeen.length) {
         firstSeen = Arrays.copyOf(firstSeen, sub * 2);
       }
