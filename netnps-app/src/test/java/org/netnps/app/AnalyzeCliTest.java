@@ -162,6 +162,11 @@ class AnalyzeCliTest {
   }
 
   @Test
+  void devicesCsvCountsEachModelsUsersSessionsActiveDaysAndRevenueAsTheXdrsHaveThem() throws Exception {
+    DeviceCohortCounts.assertReconciles(dataset, results);
+  }
+
+  @Test
   void aSubscriberWithoutArpuCountsAtTheMeanOfTheKnownOnes() throws Exception {
     Path partial = tmp.resolve("city-partial-arpu");
     try (var paths = Files.walk(dataset)) {

@@ -107,6 +107,7 @@ public final class Analysis {
     List<Trend.Day> trend = Trend.daily(daily, rect, o.windowDays());
     lap("breakdowns");
     List<GridTable.Row> gridRows = GridTable.build(scan, base, daily, fb, model.model(), grids, o.minGroup());
+    List<DeviceDays.Row> deviceDays = DeviceDays.of(scan, base, daily, o.minGroup());
     lap("grids");
     List<List<Reasons.Reason>> reasons = o.reasons() ? reasons(scan, fb, base, model.model(), manifest, o) : List.of();
     lap("reasons");
@@ -115,7 +116,8 @@ public final class Analysis {
     lap("diagnosis");
     LOG.info("analysis: {} subscribers scored, network NPS {} in {}", base.size(), network, seconds);
     return new AnalysisResult(manifest, report, scan, set, training, model, base, network,
-        surveyNps(scan.surveys()), estimators, shares, networkShare, breakdowns, trend, gridRows, reasons, findings,
+        surveyNps(scan.surveys()), estimators, shares, networkShare, breakdowns, trend, gridRows, deviceDays, reasons,
+        findings,
         plan, seconds, AnalysisResult.MODEL_GAINS);
   }
 

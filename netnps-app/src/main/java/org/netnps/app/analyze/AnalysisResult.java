@@ -28,6 +28,7 @@ public record AnalysisResult(
     Map<String, List<Breakdowns.Row>> breakdowns,
     List<Trend.Day> trend,
     List<GridTable.Row> grids,
+    List<DeviceDays.Row> deviceDays,
     List<List<Reasons.Reason>> reasons,
     List<Diagnosis.Finding> findings,
     List<Plans.Action> plan,
@@ -56,7 +57,7 @@ public record AnalysisResult(
     Map<String, Double> laps = new LinkedHashMap<>(this.seconds);
     laps.put("plan_gains_" + source, seconds);
     return new AnalysisResult(manifest, report, scan, featureSet, training, model, base, networkNps, surveyNps,
-        estimators, shares, networkShare, breakdowns, trend, grids, reasons, findings, Plans.rank(regained), laps, source);
+        estimators, shares, networkShare, breakdowns, trend, grids, deviceDays, reasons, findings, Plans.rank(regained), laps, source);
   }
 
   public int subscribersScored() {

@@ -43,6 +43,11 @@ final class DayRevenue {
     return new DayRevenue(scan, arpu);
   }
 
+  /** The revenue a day with sessions of subscriber {@code s} brings (NaN with no ARPU in the dataset). */
+  double perActiveDay(int s) {
+    return perDay[s];
+  }
+
   /** The revenue one of subscriber {@code s}'s sessions on {@code epochDay} brings to its place. */
   double perSession(int s, int epochDay) {
     float sessions = scan.profiles()[s].sessions(epochDay);

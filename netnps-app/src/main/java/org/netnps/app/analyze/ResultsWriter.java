@@ -16,7 +16,7 @@ import org.netnps.ml.ModelFile;
 /**
  * Writes a results directory (DATA-CONTRACT.md "Output"): summary.json, subscribers.csv,
  * grids.csv, findings.csv and plan.csv, plus
- * breakdowns.csv, trend.csv, reasons.csv, the model and its card. Everything is written into
+ * breakdowns.csv, trend.csv, devices.csv, reasons.csv, the model and its card. Everything is written into
  * RESULTS.partial and renamed at the end, so a crash never leaves half a result.
  */
 public final class ResultsWriter {
@@ -26,6 +26,9 @@ public final class ResultsWriter {
       + "poor_gaming,poor_other,revenue";
   static final String FINDINGS = "finding_id,cause,cell_id,grid_id,lat,lon,start,end,affected_subscribers,"
       + "nps_impact,confidence,evidence,device_model";
+  /** devices.csv: each device model's users per day (for verifying device campaigns). */
+  static final String DEVICES = "date,device_model,subscribers,active_subscribers,sessions,poor_sessions,calls,"
+      + "calls_lost,expected_nps,dl_mb,complaints,revenue";
   /** plan.csv: the data contract's columns, then the action's parameter (empty when it has none). */
   static final String PLAN = "action_id,finding_id,action,target,grid_id,expected_nps_gain,cost,priority,value";
 
@@ -43,6 +46,7 @@ public final class ResultsWriter {
       plan(r, partial.resolve("plan.csv"));
       breakdowns(r, partial.resolve("breakdowns.csv"));
       trend(r, partial.resolve("trend.csv"));
+      devices(r, partial.resolve("devices.csv"));
       reasons(r, partial.resolve("reasons.csv"));
       answers(r, partial.resolve("answers.csv"));
       ModelFile.save(partial.resolve("model"), r.model(), r.training().set(), r.featureSet().plans(),
@@ -132,6 +136,18 @@ public final class ResultsWriter {
       for (Trend.Day d : r.trend()) {
         line.text(d.date().toString()).integer(d.network().subscribers()).number(d.network().nps(), 2)
             .number(d.network().lo(), 2).number(d.network().hi(), 2).text(Boolean.toString(d.fullWindow())).writeTo(o);
+      }
+    }
+  }
+
+  private static void devices(AnalysisResult r, Path file) throws IOException {
+    try (OutputStream o = open(file, DEVICES)) {
+      CsvLine line = new CsvLine();
+      for (DeviceDays.Row d : r.deviceDays()) {
+        line.text(d.date().toString()).text(d.deviceModel()).integer(d.subscribers()).integer(d.active())
+            .integer(d.sessions()).integer(d.poorSessions()).integer(d.calls()).integer(d.callsLost())
+            .number(d.expectedNps(), 2).number(d.dlMb(), 1)
+            .integer(d.complaints()).number(d.revenue(), 2).writeTo(o);
       }
     }
   }

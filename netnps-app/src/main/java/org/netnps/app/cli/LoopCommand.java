@@ -143,16 +143,21 @@ public final class LoopCommand {
           throw new UserException("no action " + id + " in the loop");
         }
         Verification.Result r = Verification.verify(a, store.all(), results);
-        System.out.printf("%s: %d treated grids, %d control grids (%s), %d days before, %d after%n", id,
-            r.treated().size(), r.controls().size(), r.controlsFromPeers()
-                ? "from the grids of untreated " + a.action() + " actions" : "from all grids",
-            r.preDays(), r.postDays());
-        for (String m : Verification.METRICS) {
+        if (r.units().equals("grids")) {
+          System.out.printf("%s: %d treated grids, %d control grids (%s), %d days before, %d after%n", id,
+              r.treated().size(), r.controls().size(), r.controlsFromPeers()
+                  ? "from the grids of untreated " + a.action() + " actions" : "from all grids",
+              r.preDays(), r.postDays());
+        } else {
+          System.out.printf("%s: the users of %s against the users of %d other %s %s, %d days before, %d after%n", id,
+              r.treated(), r.controls().size(), r.units(), r.controls(), r.preDays(), r.postDays());
+        }
+        for (String m : r.metrics()) {
           DifferenceInDifferences.Effect x = r.effects().get(m);
           if (x == null) {
-            System.out.printf("  %-24s not measurable: no values before and after%s%n", m, m.equals("revenue")
+            System.out.printf("  %-24s not measurable: no values before and after%s%n", m, m.startsWith("revenue")
                 ? " (no ARPU in subscribers.csv, or results written before grids.csv had revenue)"
-                : " (grid-hours under --min-group subscribers hide expected NPS)");
+                : " (groups under --min-group subscribers hide expected NPS)");
           } else {
             System.out.printf(Locale.ROOT, "  %-24s %+.4f [%+.4f, %+.4f] p = %.4f%n", m, x.estimate(), x.lo(), x.hi(),
                 x.pValue());
@@ -170,7 +175,7 @@ public final class LoopCommand {
           System.out.println(id + " is verified");
         } else {
           System.out.println(id + " is not verified: " + (r.preTrendDiffers()
-              ? "treated and control grids already drifted apart before the action"
+              ? "treated and control " + r.units() + " already drifted apart before the action"
               : "the network NPS interval covers zero or the change is negative"));
         }
       }

@@ -121,7 +121,7 @@ final class GridDays {
     return g;
   }
 
-  private static int firstFullDay(Path trend, LocalDate first) {
+  static int firstFullDay(Path trend, LocalDate first) {
     if (!Files.exists(trend)) {
       return 0;
     }

@@ -23,8 +23,9 @@ public final class LoopVerifier implements ActionVerifier {
     Map<String, Object> effects = new LinkedHashMap<>();
     r.effects().forEach((metric, e) -> effects.put(metric, effect(e)));
     Map<String, Object> details = new LinkedHashMap<>();
-    details.put("treated_grids", r.treated());
-    details.put("control_grids", r.controls());
+    boolean grids = r.units().equals("grids");
+    details.put(grids ? "treated_grids" : "treated_device_models", r.treated());
+    details.put(grids ? "control_grids" : "control_device_models", r.controls());
     details.put("controls_from_peers", r.controlsFromPeers());
     details.put("days_before", r.preDays());
     details.put("days_after", r.postDays());
@@ -32,8 +33,8 @@ public final class LoopVerifier implements ActionVerifier {
     details.put("pre_trend", r.preTrend() == null ? null : effect(r.preTrend()));
     DifferenceInDifferences.Effect nps = r.effects().get("expected_nps");
     String note = nps == null ? "expected NPS not measurable before and after"
-        : String.format(Locale.ROOT, "expected NPS %+.2f [%+.2f, %+.2f], p %.4f, %d treated vs %d control grids%s",
-            nps.estimate(), nps.lo(), nps.hi(), nps.pValue(), r.treated().size(), r.controls().size(),
+        : String.format(Locale.ROOT, "expected NPS %+.2f [%+.2f, %+.2f], p %.4f, %d treated vs %d control %s%s",
+            nps.estimate(), nps.lo(), nps.hi(), nps.pValue(), r.treated().size(), r.controls().size(), r.units(),
             r.preTrendDiffers() ? String.format(Locale.ROOT, "; but treated and controls already drifted apart before "
                 + "the action (%+.2f [%+.2f, %+.2f])", r.preTrend().estimate(), r.preTrend().lo(), r.preTrend().hi())
                 : "");

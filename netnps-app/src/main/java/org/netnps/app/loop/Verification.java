@@ -4,6 +4,7 @@ import com.uber.h3core.H3Core;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,8 @@ import org.netnps.io.store.ActionStore;
  * spans the implementation: difference-in-differences of each metric between the treated unit
  * (the action's grid and its ring-1 neighbours) and matched control units ({@link ControlUnits}:
  * peers' grids first), the days before the implementation day (from the first whose scores stand
- * on a full feature window) against the days after it.
+ * on a full feature window) against the days after it. A device campaign is compared on device
+ * cohorts instead ({@link DeviceVerification}).
  *
  * <p>Controls come first from the action's peers, the loop's actions of the same type that were
  * not implemented: those were chosen from the same findings for the same kind of problem, so they
@@ -30,9 +32,6 @@ import org.netnps.io.store.ActionStore;
  * regresses to the mean), which grids matched on NPS alone do not.
  */
 public final class Verification {
-  /** The metrics compared, in order. */
-  public static final List<String> METRICS = GridDays.METRICS;
-
   private Verification() {}
 
   /**
@@ -41,10 +40,11 @@ public final class Verification {
    * implementation day, and the pre-trend check: the same expected-NPS
    * comparison inside the days before the action, split at their middle (null with fewer than 4
    * days before). Nothing happened then, so an interval there that excludes zero says treated and
-   * controls were already drifting apart.
+   * controls were already drifting apart. {@code units} says what the treated and control ids name:
+   * "grids" or "device models"; {@code metrics} are the metrics tried, in order.
    */
-  public record Result(Map<String, DifferenceInDifferences.Effect> effects, List<String> treated,
-      List<String> controls, boolean controlsFromPeers, int preDays, int postDays,
+  public record Result(Map<String, DifferenceInDifferences.Effect> effects, List<String> metrics, String units,
+      List<String> treated, List<String> controls, boolean controlsFromPeers, int preDays, int postDays,
       DifferenceInDifferences.Effect preTrend) {
     /** Verified when network NPS moved up with an interval that excludes zero, and the pre-trend check did not. */
     public boolean npsVerified() {
@@ -66,21 +66,14 @@ public final class Verification {
       throw new UserException("action " + action.actionId() + " has no implementation time; mark it implemented first");
     }
     if (ActionType.DEVICE_CAMPAIGN.code().equals(action.action())) {
-      throw new UserException("action " + action.actionId() + " is a device campaign: it acts on a device model "
-          + "wherever its users are, so a comparison of grids does not measure it");
+      return DeviceVerification.verify(action, results);
     }
     if (action.gridId() == null || action.gridId().isEmpty()) {
       throw new UserException("action " + action.actionId() + " has no grid_id: nothing to compare against controls");
     }
     GridDays g = GridDays.read(results);
-    int actionDay = (int) (action.implementedAt().atZone(ZoneOffset.UTC).toLocalDate().toEpochDay()
-        - g.firstDay.toEpochDay());
     int from = g.firstFullDay;
-    if (actionDay - from < 2 || actionDay > g.days - 2) {
-      throw new UserException("the results cover " + g.firstDay + " + " + g.days + " days (full feature windows from "
-          + g.firstDay.plusDays(from) + "); action " + action.actionId() + " implemented " + action.implementedAt()
-          + " needs at least 2 days with full windows before it and 2 days after it");
-    }
+    int actionDay = actionDay(action, g.firstDay, g.days, from);
     H3Core h3;
     try {
       h3 = H3Core.newInstance();
@@ -113,8 +106,24 @@ public final class Verification {
           + action.implementedAt() + " in its " + treatedIds.size() + " treated grids and " + units.controls().size()
           + " control units, so nothing can be measured");
     }
-    return new Result(effects, treatedIds, controlIds, units.fromPeers(), actionDay - from, g.days - actionDay - 1,
-        preTrend(g, units, from, actionDay));
+    return new Result(effects, GridDays.METRICS, "grids", treatedIds, controlIds, units.fromPeers(), actionDay - from,
+        g.days - actionDay - 1, preTrend(g, units, from, actionDay));
+  }
+
+  /**
+   * The implementation day as an index into results of {@code days} days from {@code firstDay},
+   * refused unless at least 2 days with full feature windows (from {@code from}) lie before it and
+   * 2 days after it.
+   */
+  static int actionDay(ActionStore.StoredAction action, LocalDate firstDay, int days, int from) {
+    int actionDay = (int) (action.implementedAt().atZone(ZoneOffset.UTC).toLocalDate().toEpochDay()
+        - firstDay.toEpochDay());
+    if (actionDay - from < 2 || actionDay > days - 2) {
+      throw new UserException("the results cover " + firstDay + " + " + days + " days (full feature windows from "
+          + firstDay.plusDays(from) + "); action " + action.actionId() + " implemented " + action.implementedAt()
+          + " needs at least 2 days with full windows before it and 2 days after it");
+    }
+    return actionDay;
   }
 
   /** The grids of the loop's untreated actions of the same type. */
@@ -133,14 +142,19 @@ public final class Verification {
 
   /** Expected NPS, days [from, mid) against [mid + 1, actionDay): the placebo in time. */
   static DifferenceInDifferences.Effect preTrend(GridDays g, ControlUnits.Units units, int from, int actionDay) {
+    Map<String, GridSeries> nps = g.byMetric.get("expected_nps");
+    return preTrend(units.treatedSeries(nps), units.controlSeries(nps), from, actionDay);
+  }
+
+  /** The same on any treated and control series; null with fewer than 4 days before the action. */
+  static DifferenceInDifferences.Effect preTrend(GridSeries treated, List<GridSeries> controls, int from,
+      int actionDay) {
     int mid = from + (actionDay - from) / 2;
     if (mid - from < 2 || actionDay - (mid + 1) < 1) {
       return null;
     }
-    Map<String, GridSeries> nps = g.byMetric.get("expected_nps");
     try {
-      return DifferenceInDifferences.estimate(units.treatedSeries(nps), units.controlSeries(nps), from, mid, mid + 1,
-          actionDay);
+      return DifferenceInDifferences.estimate(treated, controls, from, mid, mid + 1, actionDay);
     } catch (IllegalArgumentException e) {
       return null;
     }

@@ -3,7 +3,6 @@ package org.netnps.app.loop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.uber.h3core.H3Core;
@@ -16,7 +15,6 @@ import java.util.Set;
 import java.util.function.IntToDoubleFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.netnps.core.UserException;
 import org.netnps.core.loop.ActionStatus;
 import org.netnps.core.loop.DifferenceInDifferences;
 import org.netnps.io.store.ActionStore;
@@ -109,14 +107,6 @@ class VerificationTest {
     Verification.Result r = Verification.verify(action("add_carrier"), List.of(), tmp);
     assertEquals(3, r.preDays(), "days 3, 4 and 5 before the action on day 6");
     assertEquals(0, r.effects().get("expected_nps").estimate(), 0.5, r.toString());
-  }
-
-  @Test
-  void aDeviceCampaignIsRefused() throws Exception {
-    write(day -> 0, day -> 100, true);
-    UserException e = assertThrows(UserException.class,
-        () -> Verification.verify(action("device_campaign"), List.of(), tmp));
-    assertTrue(e.getMessage().contains("device campaign"), e.getMessage());
   }
 
   private Verification.Result verify(IntToDoubleFunction treatedNps) throws Exception {
