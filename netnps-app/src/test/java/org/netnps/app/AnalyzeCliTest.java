@@ -268,6 +268,12 @@ class AnalyzeCliTest {
         JsonNode s = new ObjectMapper().readTree(results.resolve("summary.json").toFile());
         assertEquals(s.get("network_nps").asDouble(), r.getDouble(1), 1e-9);
       }
+      try (ResultSet r = st.executeQuery("SELECT count(*), sum(sessions) FROM results_devices")) {
+        r.next();
+        List<String> devices = Files.readAllLines(results.resolve("devices.csv"));
+        assertEquals(devices.size() - 1, r.getLong(1));
+        assertEquals(devices.stream().skip(1).mapToLong(l -> Long.parseLong(l.split(",")[4])).sum(), r.getLong(2));
+      }
     }
   }
 

@@ -26,6 +26,7 @@ public final class ResultsLoad {
       new Table("results_plan", "plan.csv", List.of("action_id", "finding_id", "action", "target", "grid_id")),
       new Table("results_breakdowns", "breakdowns.csv", List.of("dimension", "key")),
       new Table("results_trend", "trend.csv", List.of()),
+      new Table("results_devices", "devices.csv", List.of("device_model")),
       new Table("results_reasons", "reasons.csv", List.of("subscriber_id", "feature", "reason")));
 
   /** ART indexes for the server's point lookups (a grid's rows, a subscriber, a finding's place). */
