@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
 import org.netnps.io.csv.CsvRecordReader;
+import org.netnps.io.text.Bytes;
 import org.netnps.io.validate.BatchSink;
 import org.netnps.io.validate.ColumnBatch;
 import org.netnps.io.validate.FileReport;
@@ -148,6 +149,12 @@ final class ParallelCsv {
     long unit = lanes.unit();
     return lanes.submit(lane, () -> {
       try {
+        if (quoteFree(ch, from, to)) {
+          before.thenAccept(clean::complete);   // no record can span its end: clean when those before are
+          if (before.isDone()) {
+            return streamed(ch, from, to, lanes, lane, unit, before);
+          }
+        }
         Chunk c = chunk(ch, from, to, last, lanes.codes(lane));
         if (!before.get()) {
           clean.complete(false);
@@ -164,6 +171,47 @@ final class ParallelCsv {
         throw t;
       }
     });
+  }
+
+  /**
+   * A chunk without a quote byte whose earlier chunks are known to end between records: its
+   * batches go to the lane's shard as each fills, while their rows are still in cache, and one
+   * batch is reused. (A chunk with quotes may end inside a quoted field, which only its parse
+   * tells; it is parsed whole first, as is a chunk whose earlier chunks are not yet known.)
+   */
+  private Chunk streamed(FileChannel ch, long from, long to, ReadLanes lanes, int lane, long unit,
+      CompletableFuture<Boolean> before) throws IOException, InterruptedException, ExecutionException {
+    if (!before.get()) {
+      return new Chunk(List.of(), List.of(), new FileReport(file.relativePath(), file.schema().kind(), 0, 0, 0, null),
+          0, -2, -1);
+    }
+    List<Rejection> rejections = new ArrayList<>();
+    RowValidator v = new RowValidator(binding, target.known(), lanes.sink(lane, unit), rejections::add, false,
+        lanes.codes(lane));
+    try (CsvRecordReader r = new CsvRecordReader(range(ch, from, to), file.relativePath(), 1)) {
+      while (r.next()) {
+        v.accept(r);
+      }
+      v.finish();
+      return new Chunk(List.of(), rejections, v.report(file.relativePath(), null), r.linesConsumed(), -1, -1);
+    }
+  }
+
+  /** Whether bytes [from, to) of the file hold no double quote. */
+  private static boolean quoteFree(FileChannel ch, long from, long to) throws IOException {
+    ByteBuffer buf = ByteBuffer.allocate(1 << 20);
+    for (long pos = from; pos < to; ) {
+      buf.clear().limit((int) Math.min(buf.capacity(), to - pos));
+      int n = ch.read(buf, pos);
+      if (n <= 0) {
+        return false;
+      }
+      if (Bytes.contains(buf.array(), 0, n, (byte) '"')) {
+        return false;
+      }
+      pos += n;
+    }
+    return true;
   }
 
   /** Passes a chunk's batches and rejections on, with rejections at their line in the file. */

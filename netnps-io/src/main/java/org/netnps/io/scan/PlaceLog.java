@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.netnps.core.UserException;
 import org.netnps.core.experience.ExperienceAccumulator;
 import org.netnps.core.twin.GridHours;
 
@@ -56,7 +57,8 @@ final class PlaceLog {
       ExperienceAccumulator[] profiles) {
     long total = logs.stream().mapToLong(PlaceLog::size).sum();
     if (total > Integer.MAX_VALUE - 8) {
-      throw new IllegalStateException("more than 2^31 sessions in one pass: " + total);
+      throw new UserException(total + " sessions in one analysis: at most " + (Integer.MAX_VALUE - 8)
+          + " fit one pass; split the dataset into shorter periods or fewer subscribers");
     }
     int[] start = new int[profiles.length + 1];
     for (int k = 0; k < logs.size(); k++) {

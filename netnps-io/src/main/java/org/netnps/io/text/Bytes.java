@@ -25,6 +25,24 @@ public final class Bytes {
     return v;
   }
 
+  /** Whether bytes [start, end) hold the byte {@code c}, eight at a time. */
+  public static boolean contains(byte[] b, int start, int end, byte c) {
+    long pattern = (c & 0xFFL) * 0x0101_0101_0101_0101L;
+    int i = start;
+    for (; i + 8 <= end; i += 8) {
+      long x = (long) LONG.get(b, i) ^ pattern;   // a zero byte where b holds c
+      if (((x - 0x0101_0101_0101_0101L) & ~x & HIGH_BITS) != 0) {
+        return true;
+      }
+    }
+    for (; i < end; i++) {
+      if (b[i] == c) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether bytes [start, end) are all ASCII (no high bit), eight at a time. */
   public static boolean isAscii(byte[] b, int start, int end) {
     int i = start;

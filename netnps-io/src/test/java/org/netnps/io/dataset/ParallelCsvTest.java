@@ -97,6 +97,38 @@ class ParallelCsvTest {
     return csv.toString();
   }
 
+  /**
+   * Rows without quotes (their chunks go to the shards as they are parsed), but for one row in the
+   * middle whose quoted value, with newlines, is longer than several small chunks: chunks inside
+   * it hold no quote byte yet start inside quotes.
+   */
+  private static String quoteFreeCsvButOneLongQuotedValue() {
+    StringBuilder csv = new StringBuilder(MiniDataset.XDR_HEADER);
+    for (int i = 0; i < 2000; i++) {
+      String row = i % 2 == 0 ? MiniDataset.XDR_WEB : MiniDataset.XDR_VOICE;
+      if (i == 1000) {
+        row = MiniDataset.XDR_WEB.replace(",35000001", ",\"" + "a long value\n".repeat(40) + "\"");
+      }
+      int id = row.indexOf(',', row.indexOf(',') + 1);
+      csv.append(row, 0, id + 1).append("sub").append(i).append(row.substring(row.indexOf(',', id + 1)));
+    }
+    return csv.toString();
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {97, 1000, 4096, 100_000})
+  void chunksWithoutQuotesGoToTheShardsAsParsedAndStillEqualASequentialRead(long chunkBytes) throws Exception {
+    java.nio.file.Files.writeString(dir.resolve("plain.csv"), quoteFreeCsvButOneLongQuotedValue());
+    Outcome sequential = read(dir.resolve("plain.csv"), 0);
+    Sharded sharded = readSharded(dir.resolve("plain.csv"), chunkBytes);
+    assertEquals(2000, sequential.report().read());
+    assertEquals(1, sequential.report().rejected(), "the long value is longer than a TAC may be");
+    assertEquals(sequential.report(), sharded.outcome().report());
+    assertEquals(sequential.rejections(), sharded.outcome().rejections());
+    assertEquals(sequential.rows(), sharded.outcome().rows());
+    assertEquals(sharded.rows().stream().distinct().count(), sharded.rows().size(), "no row twice");
+  }
+
   @ParameterizedTest
   @ValueSource(longs = {97, 1000, 4096, 100_000})
   void chunkedReadingEqualsSequentialReadingEvenAcrossQuotedNewlines(long chunkBytes) throws Exception {

@@ -34,4 +34,19 @@ class BytesTest {
       assertTrue(Bytes.isAscii(c, at + 1, c.length), "after it");
     }
   }
+
+  @Test
+  void aQuoteIsFoundAtAnyPositionAndNotWhereThereIsNone() {
+    byte[] b = "2026-03-01T00:00:00Z,1000,46000000000001,web,C0001,LTE,1.25,103.7".getBytes(StandardCharsets.US_ASCII);
+    assertFalse(Bytes.contains(b, 0, b.length, (byte) '"'));
+    for (int at = 0; at < b.length; at++) {
+      byte[] c = b.clone();
+      c[at] = '"';
+      assertTrue(Bytes.contains(c, 0, c.length, (byte) '"'), "quote at " + at);
+      assertFalse(Bytes.contains(c, at + 1, c.length, (byte) '"'), "only before " + (at + 1));
+    }
+    byte[] high = {(byte) 0xA2, (byte) 0xE2, 0x21, 0x23, (byte) 0x80, 0x01, 0x7F, (byte) 0xFF, 0x22};
+    assertFalse(Bytes.contains(high, 0, 8, (byte) '"'), "bytes next to 0x22 are not it");
+    assertTrue(Bytes.contains(high, 0, 9, (byte) '"'));
+  }
 }
