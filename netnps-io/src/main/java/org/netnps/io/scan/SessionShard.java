@@ -21,7 +21,8 @@ import org.netnps.io.validate.ColumnBatch;
 
 /**
  * The session side of an {@link ExperienceScan} as filled by one reading thread: every session
- * scored, added to its subscriber's profile, to its cell-hour and grid-hour, poor ones kept.
+ * scored, added to its subscriber's day counters ({@link DayTable}), to its cell-hour and
+ * grid-hour, and logged for its subscriber's places ({@link PlaceLog}), poor ones kept.
  * Subscribers get local indexes here, with the place (unit, row) where each was first seen, so
  * that merged shards number subscribers as one sequential pass over the files would.
  */
@@ -100,7 +101,7 @@ final class SessionShard implements BatchSink {
     }
   }
 
-  /** The local index of the row's subscriber; a new one gets its first place. */
+  /** The local index of the row's subscriber; for a new one, where it was first seen (unit, row). */
   private int subscriber(ColumnBatch b, int row) {
     int sub = ids.indexOf(b, XdrColumns.SUBSCRIBER, row);
     if (sub == subscribers) {
