@@ -336,6 +336,27 @@ class AnalyzeCliTest {
   }
 
   @Test
+  void theServerMeasuresADeviceCampaignOnItsModelsUsersAgainstOtherModels() throws Exception {
+    String[] campaign = Files.readAllLines(results.resolve("plan.csv")).stream().skip(1).map(l -> l.split(","))
+        .filter(f -> f[2].equals("device_campaign")).findFirst().orElseThrow();
+    JsonNode s = new ObjectMapper().readTree(results.resolve("summary.json").toFile());
+    String day3 = java.time.Instant.parse(s.get("period").get("start").asText()).plus(java.time.Duration.ofDays(3))
+        .truncatedTo(java.time.temporal.ChronoUnit.DAYS).toString();
+    try (ServedResults api = new ServedResults(db, results, org.netnps.server.auth.Role.OPERATOR, tmp.resolve("secret"))) {
+      String id = campaign[0];
+      api.post("/actions", "{\"action_ids\": [\"" + id + "\"]}");
+      api.post("/actions/" + id + "/approve", "{}");
+      api.post("/actions/" + id + "/implement", "{\"at\": \"" + day3 + "\"}");
+      JsonNode v = new ObjectMapper().readTree(api.post("/actions/" + id + "/verify", "{}").body());
+      JsonNode m = v.get("measurement");
+      assertEquals(campaign[3], m.get("treated_device_models").get(0).asText(), v.toString());
+      assertTrue(m.get("control_device_models").size() >= 2, v.toString());
+      assertTrue(m.get("effects").has("call_loss_rate") && m.get("effects").has("expected_nps"), v.toString());
+      assertEquals(v.get("verified").asBoolean() ? "verified" : "implemented", v.get("status").asText());
+    }
+  }
+
+  @Test
   void hourlyGridRowsCarryEachDaysScoresSoTheyFollowTheTrend() throws Exception {
     // with period-end scores (the bug of 2026-11-25) the first and last days' hourly means were nearly
     // equal whatever the trend did, and no action could show in a before/after comparison
