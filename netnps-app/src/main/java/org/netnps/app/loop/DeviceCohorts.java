@@ -2,11 +2,11 @@ package org.netnps.app.loop;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +49,7 @@ final class DeviceCohorts {
       Map<String, Integer> col = new HashMap<>();
       if (csv.next()) {
         for (int i = 0; i < csv.fieldCount(); i++) {
-          col.put(field(csv, i), i);
+          col.put(GridDays.field(csv, i), i);
         }
       }
       for (String c : COLUMNS) {
@@ -60,7 +60,7 @@ final class DeviceCohorts {
       while (csv.next()) {
         String[] r = new String[COLUMNS.size()];
         for (int i = 0; i < r.length; i++) {
-          r[i] = field(csv, col.get(COLUMNS.get(i)));
+          r[i] = GridDays.field(csv, col.get(COLUMNS.get(i)));
         }
         LocalDate d = LocalDate.parse(r[0]);
         first = first == null || d.isBefore(first) ? d : first;
@@ -102,7 +102,7 @@ final class DeviceCohorts {
   private static double[][] nanSeries(int metrics, int days) {
     double[][] v = new double[metrics][days];
     for (double[] m : v) {
-      java.util.Arrays.fill(m, Double.NaN);
+      Arrays.fill(m, Double.NaN);
     }
     return v;
   }
@@ -110,9 +110,5 @@ final class DeviceCohorts {
   /** A number, NaN when empty (revenue without ARPU, expected NPS before anyone was seen). */
   private static double number(String s) {
     return s.isEmpty() ? Double.NaN : Double.parseDouble(s);
-  }
-
-  private static String field(CsvRecordReader csv, int i) {
-    return new String(csv.buffer(), csv.start(i), csv.end(i) - csv.start(i), StandardCharsets.UTF_8);
   }
 }

@@ -153,7 +153,8 @@ final class GridDays {
     return s.isEmpty() ? 0 : Double.parseDouble(s);
   }
 
-  private static String field(CsvRecordReader csv, int i) {
+  /** Field i of the current record, as text. */
+  static String field(CsvRecordReader csv, int i) {
     return new String(csv.buffer(), csv.start(i), csv.end(i) - csv.start(i), StandardCharsets.UTF_8);
   }
 }
