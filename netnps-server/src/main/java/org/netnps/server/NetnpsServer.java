@@ -101,6 +101,7 @@ public final class NetnpsServer implements AutoCloseable {
       route(config, HandlerType.GET, "/api/v1/nps", Role.VIEWER, cache.cached(nps::overall));
       route(config, HandlerType.GET, "/api/v1/nps/trend", Role.VIEWER, cache.cached(nps::trend));
       route(config, HandlerType.GET, "/api/v1/nps/breakdowns", Role.VIEWER, cache.cached(nps::breakdowns));
+      route(config, HandlerType.GET, "/api/v1/nps/devices", Role.VIEWER, cache.cached(nps::devices));
       route(config, HandlerType.GET, "/api/v1/model", Role.VIEWER, cache.cached(nps::model));
       route(config, HandlerType.GET, "/api/v1/grids", Role.VIEWER, cache.cached(grids::grids));
       route(config, HandlerType.GET, "/api/v1/grids/hours", Role.VIEWER, cache.cached(grids::hours));

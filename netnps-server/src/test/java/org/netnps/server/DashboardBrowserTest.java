@@ -44,11 +44,12 @@ class DashboardBrowserTest {
     Assumptions.assumeTrue(Files.isExecutable(DRIVER) && Files.isExecutable(CHROMIUM),
         "Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver; .ci/run does)");
     // the verification itself (difference-in-differences) is tested in netnps-app; here its display
-    s = new TestServer(tmp.resolve("db"), (a, loop) -> new ActionVerifier.Verdict(true,
+    Path db = Files.createDirectories(tmp.resolve("db"));
+    s = new TestServer(db, TestServer.fixtureWithDevices(db), (a, loop) -> new ActionVerifier.Verdict(true,
         "expected NPS +1.20 [+0.40, +2.00]",
         Map.of("treated_grids", List.of(a.gridId()), "control_grids", List.of("x", "y", "z"), "days_before", 4,
             "days_after", 3, "effects", Map.of("expected_nps", Map.of("estimate", 1.2, "ci95", List.of(0.4, 2.0),
-                "p_value", 0.003)))));
+                "p_value", 0.003)))), ServerSettings.defaults().withPort(0));
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -80,6 +81,13 @@ class DashboardBrowserTest {
     assertTrue(browser.findElement(By.id("whoami")).getText().startsWith("vera (viewer)"));
     wait.until(d -> !d.findElements(By.cssSelector("#trend-chart canvas")).isEmpty());
     wait.until(d -> d.findElements(By.cssSelector("#hotspots-table tr")).size() > 1);
+    wait.until(d -> d.findElements(By.cssSelector("#devices-table tr")).size() == 4);
+    By firstDay = By.cssSelector("#devices-table tr:nth-child(2) td");
+    assertEquals("-2.5", browser.findElements(firstDay).get(3).getText(), "first model, first day: expected NPS");
+    assertEquals("10.0%", browser.findElements(firstDay).get(4).getText(), "its call-loss rate");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("device-select"))).selectByValue("Pomme 11");
+    wait.until(d -> d.findElements(By.cssSelector("#devices-table tr")).size() == 2);
+    assertEquals("6.0%", browser.findElements(firstDay).get(4).getText(), "the other model's call-loss rate");
     screenshot("dashboard-overview.png");
 
     browser.findElement(By.cssSelector("a[data-tab=map]")).click();

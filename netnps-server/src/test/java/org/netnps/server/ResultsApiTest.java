@@ -131,6 +131,34 @@ class ResultsApiTest extends ApiTestBase {
   }
 
   @Test
+  void resultsWithoutDevicesCsvHaveNoDeviceModels() throws Exception {
+    JsonNode d = s.get("/api/v1/nps/devices", s.viewer).body();
+    assertTrue(d.get("model").isNull(), d.toString());
+    assertEquals(0, d.get("models").size());
+    assertEquals(0, d.get("days").size());
+  }
+
+  @Test
+  void aDeviceModelsUsersComeDayByDayWithTheirRates(@TempDir Path dir) throws Exception {
+    Path results = TestServer.fixtureWithDevices(dir);
+    try (TestServer r = new TestServer(dir, results, (a, loop) -> null, ServerSettings.defaults().withPort(0))) {
+      JsonNode d = r.get("/api/v1/nps/devices", r.viewer).body();
+      assertEquals(List.of("Astra A14", "Pomme 11"), texts(d.get("models")));
+      assertEquals("Astra A14", d.get("model").asText());
+      assertEquals(List.of("2026-03-01", "2026-03-02", "2026-03-03"), texts(d.get("days"), "date"));
+      JsonNode first = d.get("days").get(0);
+      assertEquals(0.2, first.get("poor_rate").asDouble(), 1e-9);
+      assertEquals(0.1, first.get("call_loss_rate").asDouble(), 1e-9);
+      assertEquals(200.0, first.get("mb_per_active_subscriber").asDouble(), 1e-9);
+      assertEquals(-2.5, first.get("expected_nps").asDouble(), 1e-9);
+      JsonNode pomme = r.get("/api/v1/nps/devices?model=Pomme%2011", r.viewer).body();
+      assertEquals(1, pomme.get("days").size());
+      assertEquals(0.06, pomme.get("days").get(0).get("call_loss_rate").asDouble(), 1e-9);
+      assertBad(r.get("/api/v1/nps/devices?model=Brick", r.viewer), "model", "Brick");
+    }
+  }
+
+  @Test
   void gridParametersAreValidated() throws Exception {
     assertBad(s.get("/api/v1/grids?hour=yesterday", s.viewer), "hour", "yesterday");
     assertBad(s.get("/api/v1/grids?min_subscribers=1", s.viewer), "min_subscribers", "1");

@@ -50,6 +50,25 @@ final class TestServer implements AutoCloseable {
     return Path.of(TestServer.class.getResource("/results/summary.json").toURI()).getParent();
   }
 
+  /** A copy of the fixture in {@code dir}/results, which predates devices.csv, with one: two models over three days. */
+  static Path fixtureWithDevices(Path dir) throws Exception {
+    Path results = dir.resolve("results");
+    java.nio.file.Files.createDirectories(results);
+    try (var files = java.nio.file.Files.list(fixture())) {
+      for (Path f : files.toList()) {
+        java.nio.file.Files.copy(f, results.resolve(f.getFileName()));
+      }
+    }
+    java.nio.file.Files.writeString(results.resolve("devices.csv"), String.join("\n",
+        "date,device_model,subscribers,active_subscribers,sessions,poor_sessions,calls,calls_lost,expected_nps,dl_mb,"
+            + "complaints,revenue",
+        "2026-03-01,Pomme 11,40,30,300,30,100,6,5.5,9000,1,25.0",
+        "2026-03-01,Astra A14,50,40,400,80,200,20,-2.5,8000,2,30.0",
+        "2026-03-02,Astra A14,50,45,450,45,180,9,-1.0,9000,0,33.5",
+        "2026-03-03,Astra A14,50,44,440,44,160,4,1.5,8800,1,33.0") + "\n");
+    return results;
+  }
+
   String base() {
     return "http://127.0.0.1:" + server.port();
   }

@@ -12,12 +12,13 @@ import org.netnps.io.scan.CustomerRecords;
 import org.netnps.io.scan.ScanResult;
 
 /**
- * Each device model's users day by day (devices.csv): how many were seen by then and their
- * expected NPS as of that day (the daily scores, as grids.csv's hours have them), how many were
- * active, their sessions, poor sessions, calls and calls lost (failed or dropped: what a device's
- * fault shows as), downlink volume, network complaints and the revenue of their active days. What a device campaign changes is measured on these cohorts: the model's
- * users against other models' users (docs/loop.md). Models with fewer than the minimum group of
- * scored subscribers are left out.
+ * Each device model's users day by day (devices.csv): how many were seen by then and their expected
+ * NPS as of that day (the daily scores, as grids.csv's hours have them), how many were active,
+ * their sessions, poor sessions, calls and calls lost (failed or dropped: what a device's fault
+ * shows as), downlink volume, network complaints and the revenue of their active days. What a
+ * device campaign changes is measured on these cohorts: the model's users against other models'
+ * users (docs/loop.md). Models with fewer than the minimum group of scored subscribers are left
+ * out.
  */
 final class DeviceDays {
   /** One device model on one day. */

@@ -16,10 +16,10 @@ import org.netnps.core.loop.GridSeries;
 import org.netnps.io.csv.CsvRecordReader;
 
 /**
- * Daily series per device model from a results directory's devices.csv: the model's users'
- * expected NPS, their poor-session rate, the share of their calls lost (failed or dropped),
- * downlink MB per active user (DOU), network complaints per 1,000 users and revenue per user. A device campaign is verified on these cohorts, as a grid
- * action is on grids ({@link GridDays}).
+ * Daily series per device model from a results directory's devices.csv: the model's users' expected
+ * NPS, their poor-session rate, the share of their calls lost (failed or dropped), downlink MB per
+ * active user (DOU), network complaints per 1,000 users and revenue per user. A device campaign is
+ * verified on these cohorts, as a grid action is on grids ({@link GridDays}).
  */
 final class DeviceCohorts {
   static final List<String> METRICS = List.of("expected_nps", "poor_rate", "call_loss_rate",

@@ -68,8 +68,8 @@ class DeviceVerificationTest {
     UserException missing = assertThrows(UserException.class, () -> Verification.verify(campaign(), List.of(), tmp));
     assertTrue(missing.getMessage().contains("devices.csv"), missing.getMessage());
     write(day -> 0, day -> 0, day -> 0.06);
-    ActionStore.StoredAction other = new ActionStore.StoredAction("A002", "F001", "device_campaign", "Brick 1", "", 1, 2,
-        ActionStatus.IMPLEMENTED, Instant.parse("2026-03-07T00:00:00Z"));
+    ActionStore.StoredAction other = new ActionStore.StoredAction("A002", "F001", "device_campaign", "Brick 1", "",
+        1, 2, ActionStatus.IMPLEMENTED, Instant.parse("2026-03-07T00:00:00Z"));
     UserException unknown = assertThrows(UserException.class, () -> Verification.verify(other, List.of(), tmp));
     assertTrue(unknown.getMessage().contains("Brick 1"), unknown.getMessage());
   }

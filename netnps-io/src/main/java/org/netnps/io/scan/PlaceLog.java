@@ -28,7 +28,7 @@ final class PlaceLog {
   private int inBlock = BLOCK;
   private long size;
 
-  /** A session of local subscriber {@code sub} at grid-hour table row {@code gridRow} (-1: none) and cell {@code cell}. */
+  /** A session of local subscriber {@code sub} at grid-hour row {@code gridRow} (-1: none) and cell {@code cell}. */
   void add(int sub, int gridRow, int cell, boolean poor) {
     if (inBlock == BLOCK) {
       subs = new int[BLOCK];

@@ -58,6 +58,21 @@ public final class NpsApi {
     return out;
   }
 
+  /**
+   * GET /api/v1/nps/devices?model=NAME: a device model's users day by day (devices.csv: expected
+   * NPS, poor and call-loss rates, MB per active user, complaints, revenue); the first model
+   * when none is named. Models with fewer users than analyze's minimum group are not in the results.
+   */
+  public Object devices(Context ctx) throws Exception {
+    List<String> models = results.deviceModels();
+    String model = Params.oneOf(ctx, "model", models.isEmpty() ? null : models.get(0), models);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("model", model);
+    out.put("models", models);
+    out.put("days", model == null ? List.of() : results.deviceDays(model));
+    return out;
+  }
+
   /** GET /api/v1/model: the model card (markdown) and the hold-out metrics of summary.json. */
   public Object model(Context ctx) throws Exception {
     Map<String, Object> out = new LinkedHashMap<>();

@@ -31,6 +31,7 @@ public final class ResultsQueries {
   private final StorePool pool;
   private final boolean hasCells;
   private final boolean hasReasons;
+  private final boolean hasDevices;
   private final List<String> gridMetrics;
   private final String gridColumns;
 
@@ -44,6 +45,7 @@ public final class ResultsQueries {
     }
     this.hasCells = tables.contains("results_cells");
     this.hasReasons = tables.contains("results_reasons");
+    this.hasDevices = tables.contains("results_devices");
     Set<String> columns = names(pool,
         "SELECT column_name AS name FROM information_schema.columns WHERE table_name = 'results_grids'");
     List<String> later = LATER_GRID_METRICS.stream().filter(columns::contains).toList();
@@ -76,6 +78,24 @@ public final class ResultsQueries {
 
   public List<Map<String, Object>> trend() throws Exception {
     return pool.with(s -> Rows.query(s, "SELECT * FROM results_trend ORDER BY date"));
+  }
+
+  /** The device models of devices.csv (none in a store written before it). */
+  public List<String> deviceModels() throws Exception {
+    if (!hasDevices) {
+      return List.of();
+    }
+    return pool.with(s -> Rows.query(s, "SELECT DISTINCT device_model FROM results_devices ORDER BY 1"))
+        .stream().map(r -> (String) r.get("device_model")).toList();
+  }
+
+  /** One device model's users day by day, with their poor, call-loss and usage rates. */
+  public List<Map<String, Object>> deviceDays(String model) throws Exception {
+    return pool.with(s -> Rows.query(s, "SELECT date, subscribers, active_subscribers, expected_nps, "
+        + "round(poor_sessions / greatest(sessions, 1), 4) AS poor_rate, "
+        + "round(calls_lost / greatest(calls, 1), 4) AS call_loss_rate, "
+        + "round(dl_mb / greatest(active_subscribers, 1), 1) AS mb_per_active_subscriber, complaints, revenue "
+        + "FROM results_devices WHERE device_model = ? ORDER BY date", model));
   }
 
   public List<Map<String, Object>> breakdown(String dimension) throws Exception {

@@ -86,6 +86,24 @@ async function overview() {
   state.charts.push(chart, shares);
   const top = (await api('/findings?limit=10')).findings;
   table('hotspots-table', findingColumns(), top, f => showFindingOnMap(f));
+  await devices();
+}
+
+/** A device model's users day by day; the select lists the models of the results. */
+async function devices(model) {
+  const d = await api('/nps/devices' + (model ? '?model=' + encodeURIComponent(model) : ''));
+  const select = document.getElementById('device-select');
+  if (select.options.length !== d.models.length) {
+    select.replaceChildren(...d.models.map(m => el('option', { value: m }, m)));
+    select.onchange = () => devices(select.value);
+  }
+  if (d.model) select.value = d.model;
+  table('devices-table', [{ title: 'date', key: 'date' }, { title: 'users', key: 'subscribers' },
+    { title: 'active', key: 'active_subscribers' }, { title: 'expected NPS', key: 'expected_nps' },
+    { title: 'call loss', value: r => fmt(100 * r.call_loss_rate, 1) + '%' },
+    { title: 'poor sessions', value: r => fmt(100 * r.poor_rate, 1) + '%' },
+    { title: 'MB per active user', key: 'mb_per_active_subscriber', digits: 0 },
+    { title: 'complaints', key: 'complaints' }], d.days);
 }
 
 /**
