@@ -38,6 +38,7 @@ class ShardedScanTest {
   static Path dir;
   static ScanResult oneThread;
   static ScanResult threeShards;
+  static ScanResult smallPlaceLogs;
 
   @BeforeAll
   static void simulateAndScanTwice() throws Exception {
@@ -45,13 +46,14 @@ class ShardedScanTest {
     try (ContractDatasetWriter w = new ContractDatasetWriter(dir)) {
       new Srcon(World.build(sc), 2).run(w, TruthSink.discard());
     }
-    oneThread = scan(1);
-    threeShards = scan(3);
+    oneThread = scan(1, Long.MAX_VALUE);
+    threeShards = scan(3, Long.MAX_VALUE);
+    smallPlaceLogs = scan(3, 997);
   }
 
-  private static ScanResult scan(int shards) {
+  private static ScanResult scan(int shards, long placeLogSessions) {
     ExperienceScan scan = new ExperienceScan(new SessionScorer(QoeThresholds.DEFAULTS), new GridIndexer(9),
-        Long.MAX_VALUE, shards);
+        Long.MAX_VALUE, shards, placeLogSessions);
     new DatasetReader(dir, CounterMapping.defaults()).read(scan, n -> {});
     return scan.result();
   }
@@ -85,6 +87,17 @@ class ShardedScanTest {
         }
       }
       assertEquals(a.cells().busiest(), b.cells().busiest());
+      assertEquals(places(a.grids()), places(b.grids()), "grids of subscriber " + s);
+      assertEquals(places(a.cells()), places(b.cells()), "cells of subscriber " + s);
+    }
+  }
+
+  @Test
+  void placesCountedWhenTheLogFillsEqualPlacesCountedAtTheEnd() {
+    assertTrue(oneThread.sessions() > 30 * 997, "the logs fill many times: " + oneThread.sessions());
+    for (int s = 0; s < oneThread.subscribers(); s++) {
+      var a = oneThread.profiles()[s];
+      var b = smallPlaceLogs.profiles()[s];
       assertEquals(places(a.grids()), places(b.grids()), "grids of subscriber " + s);
       assertEquals(places(a.cells()), places(b.cells()), "cells of subscriber " + s);
     }

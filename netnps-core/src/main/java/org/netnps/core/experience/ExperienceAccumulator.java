@@ -39,6 +39,12 @@ public final class ExperienceAccumulator {
     }
   }
 
+  /** Adds another accumulator's places (not its days) into this one's. */
+  public void mergePlaces(ExperienceAccumulator other) {
+    grids.merge(other.grids);
+    cells.merge(other.cells);
+  }
+
   public void addComplaint(long atMs, boolean network) {
     int o = offset(dayOf(atMs));
     days[o + (network ? DayField.COMPLAINTS_NETWORK : DayField.COMPLAINTS_OTHER)]++;

@@ -32,6 +32,7 @@ public final class ExperienceScan implements DatasetVisitor {
   private final SessionScorer scorer;
   private final GridIndexer grids;
   private final int shardCount;
+  private final long placeLogSessions;
   private final SubscriberIds ids = new SubscriberIds();
   private final List<ExperienceAccumulator> profiles = new ArrayList<>();
   private final PoorEvents poor = new PoorEvents();
@@ -64,10 +65,19 @@ public final class ExperienceScan implements DatasetVisitor {
    * {@link SessionShard} (with its own H3 indexer), merged once the last session file is read.
    */
   public ExperienceScan(SessionScorer scorer, GridIndexer grids, long untilMs, int shardCount) {
+    this(scorer, grids, untilMs, shardCount, PlaceLog.FLUSH_SESSIONS);
+  }
+
+  /**
+   * As above, each shard counting its logged places into its subscribers' places whenever its
+   * log holds {@code placeLogSessions} sessions (so memory follows the places, not the sessions).
+   */
+  public ExperienceScan(SessionScorer scorer, GridIndexer grids, long untilMs, int shardCount, long placeLogSessions) {
     this.until = untilMs;
     this.scorer = scorer;
     this.grids = grids;
     this.shardCount = Math.max(1, shardCount);
+    this.placeLogSessions = Math.max(1, placeLogSessions);
   }
 
   @Override
@@ -128,7 +138,7 @@ public final class ExperienceScan implements DatasetVisitor {
       }
       if (shards.get(i) == null) {
         shards.set(i, new SessionShard(scorer.thresholds(), grids.resolution(), List.copyOf(cells),
-            cellIndex, until));
+            cellIndex, until, placeLogSessions));
       }
       return shards.get(i);
     }
@@ -158,6 +168,9 @@ public final class ExperienceScan implements DatasetVisitor {
       int[] g = global[k];
       for (int local = 0; local < sh.subscribers; local++) {
         sh.days.addTo(local, profile(g[local]));
+        if (sh.flushedPlaces != null && local < sh.flushedPlaces.length) {
+          profile(g[local]).mergePlaces(sh.flushedPlaces[local]);
+        }
         markSeen(g[local]);
       }
       poor.addAll(sh.poor, g);

@@ -18,6 +18,11 @@ import org.netnps.core.twin.GridHours;
  * the same: places are sums.
  */
 final class PlaceLog {
+  /**
+   * Sessions a shard logs before it counts them into its subscribers' places (96 MB of log, 64 MB
+   * to gather it), so that memory follows the places, not the sessions of a long period.
+   */
+  static final long FLUSH_SESSIONS = 1L << 23;
   private static final int BLOCK = 1 << 16;
   private static final int SUBSCRIBERS_PER_TASK = 4096;
   private static final long NO_GRID = 0xFFFF_FFFFL;

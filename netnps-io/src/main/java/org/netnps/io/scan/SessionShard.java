@@ -6,6 +6,7 @@ import java.util.Map;
 import org.netnps.core.domain.CallResult;
 import org.netnps.core.domain.Service;
 import org.netnps.core.experience.DayTable;
+import org.netnps.core.experience.ExperienceAccumulator;
 import org.netnps.core.experience.PoorEvents;
 import org.netnps.core.experience.RadioExposure;
 import org.netnps.core.experience.SessionEvent;
@@ -35,6 +36,11 @@ final class SessionShard implements BatchSink {
   final GridVisits visits = new GridVisits();
   final SessionTotals totals = new SessionTotals();
   final PlaceLog places = new PlaceLog();
+  /**
+   * Places counted from the log whenever it filled, by local subscriber (null before the first
+   * time; shorter than {@link #subscribers} when subscribers came after the last time).
+   */
+  ExperienceAccumulator[] flushedPlaces;
   long[] firstSeen = new long[1024];
   /** Subscribers with sessions in this shard: local indexes 0 .. subscribers - 1. */
   int subscribers;
@@ -44,13 +50,14 @@ final class SessionShard implements BatchSink {
   private final List<CellInfo> cells;
   private final CellCodes cellCodes;
   private final long until;
+  private final long placeLogSessions;
   private final XdrRecord x = new XdrRecord();
   private final SessionScore score = new SessionScore();
   private long unit;
   private long rowInUnit;
 
   SessionShard(QoeThresholds thresholds, int gridResolution, List<CellInfo> cells, Map<String, Integer> cellIndex,
-      long untilMs) {
+      long untilMs, long placeLogSessions) {
     this.scorer = new SessionScorer(thresholds);
     this.radio = new RadioExposure(thresholds.weakRsrpDbm(), thresholds.lowSinrDb());
     this.grids = new GridIndexer(gridResolution);
@@ -58,6 +65,7 @@ final class SessionShard implements BatchSink {
     this.cellCodes = new CellCodes(cellIndex);
     this.cellHours = new CellHours(cells.size());
     this.until = untilMs;
+    this.placeLogSessions = placeLogSessions;
   }
 
   /** The batches that follow belong to unit {@code u} (units come in increasing order). */
@@ -94,6 +102,9 @@ final class SessionShard implements BatchSink {
         visits.add(gridRow, x.startTime, sub);
       }
       places.add(sub, gridRow, cell, e.poor());
+      if (places.size() >= placeLogSessions) {
+        flushPlaces();
+      }
       if (e.poor()) {
         poor.add(sub, e);
       }
@@ -112,6 +123,26 @@ final class SessionShard implements BatchSink {
       firstSeen[sub] = (unit << 32) | rowInUnit;
     }
     return sub;
+  }
+
+  /** Counts the log into this shard's per-subscriber places and empties it. */
+  private void flushPlaces() {
+    int had = flushedPlaces == null ? 0 : flushedPlaces.length;
+    flushedPlaces = flushedPlaces == null ? new ExperienceAccumulator[subscribers]
+        : Arrays.copyOf(flushedPlaces, subscribers);
+    for (int s = had; s < subscribers; s++) {
+      flushedPlaces[s] = new ExperienceAccumulator();
+    }
+    PlaceLog.countInto(List.of(places), new int[][] {identity(subscribers)}, new int[][] {identity(gridHours.grids())},
+        gridHours, flushedPlaces);
+  }
+
+  private static int[] identity(int n) {
+    int[] a = new int[n];
+    for (int i = 0; i < n; i++) {
+      a[i] = i;
+    }
+    return a;
   }
 
   /** The session's share of its cell-hour in the twin. */
