@@ -104,13 +104,7 @@ class ResultsApiTest extends ApiTestBase {
   /** The fixture predates revenue per grid; a copy gets a revenue column (subscribers x 2.5). */
   @Test
   void resultsWithRevenuePerGridColourTheMapByItWholeAndHourly(@TempDir Path dir) throws Exception {
-    Path results = dir.resolve("results");
-    Files.createDirectories(results);
-    try (var files = Files.list(TestServer.fixture())) {
-      for (Path f : files.toList()) {
-        Files.copy(f, results.resolve(f.getFileName()));
-      }
-    }
+    Path results = TestServer.fixtureCopy(dir);
     List<String> lines = Files.readAllLines(results.resolve("grids.csv"));
     List<String> withRevenue = new java.util.ArrayList<>(List.of(lines.get(0) + ",revenue"));
     lines.stream().skip(1).forEach(l -> withRevenue.add(l + "," + 2.5 * Integer.parseInt(l.split(",")[4])));

@@ -50,15 +50,20 @@ final class TestServer implements AutoCloseable {
     return Path.of(TestServer.class.getResource("/results/summary.json").toURI()).getParent();
   }
 
-  /** A copy of the fixture in {@code dir}/results, which predates devices.csv, with one: two models over three days. */
-  static Path fixtureWithDevices(Path dir) throws Exception {
-    Path results = dir.resolve("results");
-    java.nio.file.Files.createDirectories(results);
+  /** A copy of the fixture in {@code dir}/results, to be changed. */
+  static Path fixtureCopy(Path dir) throws Exception {
+    Path results = java.nio.file.Files.createDirectories(dir.resolve("results"));
     try (var files = java.nio.file.Files.list(fixture())) {
       for (Path f : files.toList()) {
         java.nio.file.Files.copy(f, results.resolve(f.getFileName()));
       }
     }
+    return results;
+  }
+
+  /** A copy of the fixture in {@code dir}/results, which predates devices.csv, with one: two models over three days. */
+  static Path fixtureWithDevices(Path dir) throws Exception {
+    Path results = fixtureCopy(dir);
     java.nio.file.Files.writeString(results.resolve("devices.csv"), String.join("\n",
         "date,device_model,subscribers,active_subscribers,sessions,poor_sessions,calls,calls_lost,expected_nps,dl_mb,"
             + "complaints,revenue",

@@ -68,11 +68,11 @@ final class DeviceDays {
       }
       int s = base.subscribers()[i];
       float[] c = scan.profiles()[s].day(day);
-      long n = (long) sum(c, DayField.SESSIONS);
+      long n = (long) DayField.allServices(c, 0, DayField.SESSIONS);
       if (n > 0) {
         active++;
         sessions += n;
-        poor += (long) sum(c, DayField.POOR);
+        poor += (long) DayField.allServices(c, 0, DayField.POOR);
         calls += (long) c[DayField.SESSIONS + Service.VOICE.ordinal()];
         lost += (long) (c[DayField.REASON + PoorReason.CALL_FAILED.ordinal()]
             + c[DayField.REASON + PoorReason.CALL_DROPPED.ordinal()]);
@@ -83,13 +83,5 @@ final class DeviceDays {
     }
     return new Row(LocalDate.ofEpochDay(day), model, seen, active, sessions, poor, calls, lost,
         seen == 0 ? Double.NaN : 100 * f / seen, mb, complaints, money);
-  }
-
-  private static float sum(float[] day, int field) {
-    float n = 0;
-    for (int s = 0; s < DayField.SERVICES; s++) {
-      n += day[field + s];
-    }
-    return n;
   }
 }

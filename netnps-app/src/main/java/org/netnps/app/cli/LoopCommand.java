@@ -143,7 +143,7 @@ public final class LoopCommand {
           throw new UserException("no action " + id + " in the loop");
         }
         Verification.Result r = Verification.verify(a, store.all(), results);
-        if (r.units().equals("grids")) {
+        if (r.units() == Verification.Units.GRIDS) {
           System.out.printf("%s: %d treated grids, %d control grids (%s), %d days before, %d after%n", id,
               r.treated().size(), r.controls().size(), r.controlsFromPeers()
                   ? "from the grids of untreated " + a.action() + " actions" : "from all grids",
@@ -152,7 +152,7 @@ public final class LoopCommand {
           System.out.printf("%s: the users of %s against the users of %d other %s %s, %d days before, %d after%n", id,
               r.treated(), r.controls().size(), r.units(), r.controls(), r.preDays(), r.postDays());
         }
-        for (String m : r.metrics()) {
+        for (String m : r.units().metrics()) {
           DifferenceInDifferences.Effect x = r.effects().get(m);
           if (x == null) {
             System.out.printf("  %-24s not measurable: no values before and after%s%n", m, m.startsWith("revenue")

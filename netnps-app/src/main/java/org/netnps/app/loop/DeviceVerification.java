@@ -55,7 +55,7 @@ final class DeviceVerification {
           + " other device models give no expected NPS both before and after " + action.implementedAt()
           + " (at least 2 other models are needed)");
     }
-    return new Verification.Result(effects, DeviceCohorts.METRICS, "device models", List.of(model), controls, false,
+    return new Verification.Result(effects, Verification.Units.DEVICE_MODELS, List.of(model), controls, false,
         actionDay - from, c.days - actionDay - 1,
         Verification.preTrend(nps.get(model), controls.stream().map(nps::get).toList(), from, actionDay));
   }

@@ -23,7 +23,7 @@ public final class LoopVerifier implements ActionVerifier {
     Map<String, Object> effects = new LinkedHashMap<>();
     r.effects().forEach((metric, e) -> effects.put(metric, effect(e)));
     Map<String, Object> details = new LinkedHashMap<>();
-    boolean grids = r.units().equals("grids");
+    boolean grids = r.units() == Verification.Units.GRIDS;
     details.put(grids ? "treated_grids" : "treated_device_models", r.treated());
     details.put(grids ? "control_grids" : "control_device_models", r.controls());
     details.put("controls_from_peers", r.controlsFromPeers());

@@ -40,10 +40,10 @@ public final class Verification {
    * implementation day, and the pre-trend check: the same expected-NPS
    * comparison inside the days before the action, split at their middle (null with fewer than 4
    * days before). Nothing happened then, so an interval there that excludes zero says treated and
-   * controls were already drifting apart. {@code units} says what the treated and control ids name:
-   * "grids" or "device models"; {@code metrics} are the metrics tried, in order.
+   * controls were already drifting apart. {@code units} says what the treated and control ids name
+   * and which metrics were tried.
    */
-  public record Result(Map<String, DifferenceInDifferences.Effect> effects, List<String> metrics, String units,
+  public record Result(Map<String, DifferenceInDifferences.Effect> effects, Units units,
       List<String> treated, List<String> controls, boolean controlsFromPeers, int preDays, int postDays,
       DifferenceInDifferences.Effect preTrend) {
     /** Verified when network NPS moved up with an interval that excludes zero, and the pre-trend check did not. */
@@ -54,6 +54,29 @@ public final class Verification {
 
     public boolean preTrendDiffers() {
       return preTrend != null && preTrend.verified();
+    }
+  }
+
+  /** What an action is measured on: grids (a grid action) or device models' users (a device campaign). */
+  public enum Units {
+    GRIDS("grids", GridDays.METRICS), DEVICE_MODELS("device models", DeviceCohorts.METRICS);
+
+    private final String label;
+    private final List<String> metrics;
+
+    Units(String label, List<String> metrics) {
+      this.label = label;
+      this.metrics = metrics;
+    }
+
+    /** The metrics compared on such units, in order. */
+    public List<String> metrics() {
+      return metrics;
+    }
+
+    @Override
+    public String toString() {
+      return label;
     }
   }
 
@@ -106,7 +129,7 @@ public final class Verification {
           + action.implementedAt() + " in its " + treatedIds.size() + " treated grids and " + units.controls().size()
           + " control units, so nothing can be measured");
     }
-    return new Result(effects, GridDays.METRICS, "grids", treatedIds, controlIds, units.fromPeers(), actionDay - from,
+    return new Result(effects, Units.GRIDS, treatedIds, controlIds, units.fromPeers(), actionDay - from,
         g.days - actionDay - 1, preTrend(g, units, from, actionDay));
   }
 

@@ -34,7 +34,7 @@ class DeviceVerificationTest {
   void aJumpOfTheCampaignModelsUsersAloneIsVerified() throws Exception {
     write(day -> day >= 6 ? 8 : 0, day -> 0, day -> day >= 6 ? 0.02 : 0.06);
     Verification.Result r = Verification.verify(campaign(), List.of(), tmp);
-    assertEquals("device models", r.units());
+    assertEquals(Verification.Units.DEVICE_MODELS, r.units());
     assertEquals(List.of("Astra A14"), r.treated());
     assertEquals(7, r.controls().size());
     assertEquals(8, r.effects().get("expected_nps").estimate(), 0.5, r.toString());

@@ -6,8 +6,8 @@ import org.netnps.core.qoe.PoorReason;
 /** Offsets of the per-day counters an {@link ExperienceAccumulator} keeps. */
 public final class DayField {
   public static final int SERVICES = Service.values().length;
-  // Fields every session touches come first, so that adding a session writes two or three cache
-  // lines of its day, not four; the fields of poor sessions, stalls and complaints follow.
+  // Fields an ordinary session writes come first (the first 34 of the row's floats, 136 bytes: at
+  // most three cache lines); the fields of poor sessions, stalls and complaints follow.
   public static final int SESSIONS = 0;
   public static final int MOS_SUM = SESSIONS + SERVICES;
   public static final int MOS_N = MOS_SUM + SERVICES;
@@ -97,6 +97,15 @@ public final class DayField {
       return 0;
     }
     return Math.max(0, Math.min(1, (4 - mos) / 3));
+  }
+
+  /** A per-service field (SESSIONS, POOR, ...) summed over the services, of the day at {@code d[o ..]}. */
+  public static float allServices(float[] d, int o, int field) {
+    float n = 0;
+    for (int s = 0; s < SERVICES; s++) {
+      n += d[o + field + s];
+    }
+    return n;
   }
 
   static int bin(double[] edges, double v) {

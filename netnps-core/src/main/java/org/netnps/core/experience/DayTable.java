@@ -26,18 +26,10 @@ public final class DayTable {
     int at = sub * DayField.FIELDS;
     for (int i = 0; i < blocks.length; i++) {
       float[] block = blocks[i];
-      if (block != null && at < block.length && sessions(block, at) > 0) {
+      if (block != null && at < block.length && DayField.allServices(block, at, DayField.SESSIONS) > 0) {
         a.addDay(firstDay + i, block, at);
       }
     }
-  }
-
-  private static float sessions(float[] block, int at) {
-    float n = 0;
-    for (int s = 0; s < DayField.SERVICES; s++) {
-      n += block[at + DayField.SESSIONS + s];
-    }
-    return n;
   }
 
   /** The block of a day, with room for subscriber {@code sub}'s row. */

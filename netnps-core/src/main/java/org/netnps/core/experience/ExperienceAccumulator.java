@@ -90,11 +90,7 @@ public final class ExperienceAccumulator {
     if (firstDay == NO_DAY || i < 0 || i >= days.length / DayField.FIELDS) {
       return 0;
     }
-    float n = 0;
-    for (int s = 0; s < DayField.SERVICES; s++) {
-      n += days[i * DayField.FIELDS + DayField.SESSIONS + s];
-    }
-    return n;
+    return DayField.allServices(days, i * DayField.FIELDS, DayField.SESSIONS);
   }
 
   /** The day counters from {@code fromDay} (inclusive) to {@code toDay} (exclusive), one row per day. */

@@ -175,8 +175,8 @@ final class ParallelCsv {
 
   /**
    * A chunk without a quote byte whose earlier chunks are known to end between records: its
-   * batches go to the lane's shard as each fills, while their rows are still in cache, and one
-   * batch is reused. (A chunk with quotes may end inside a quoted field, which only its parse
+   * batches go to the lane's shard as each fills instead of being held until the whole chunk is
+   * parsed, and one batch is reused. (A chunk with quotes may end inside a quoted field, which only its parse
    * tells; it is parsed whole first, as is a chunk whose earlier chunks are not yet known.)
    */
   private Chunk streamed(FileChannel ch, long from, long to, ReadLanes lanes, int lane, long unit,

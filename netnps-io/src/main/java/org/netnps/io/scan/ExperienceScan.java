@@ -166,10 +166,11 @@ public final class ExperienceScan implements DatasetVisitor {
       SessionShard sh = filled.get(k);
       filled.set(k, null);   // each shard's memory goes once it is folded in (a city month is gigabytes)
       int[] g = global[k];
-      for (int local = 0; local < sh.subscribers; local++) {
-        sh.days.addTo(local, profile(g[local]));
+      for (int local = 0; local < sh.ids.size(); local++) {
+        ExperienceAccumulator p = profile(g[local]);
+        sh.days.addTo(local, p);
         if (sh.flushedPlaces != null && local < sh.flushedPlaces.length) {
-          profile(g[local]).mergePlaces(sh.flushedPlaces[local]);
+          p.mergePlaces(sh.flushedPlaces[local]);
         }
         markSeen(g[local]);
       }

@@ -38,12 +38,10 @@ final class SessionShard implements BatchSink {
   final PlaceLog places = new PlaceLog();
   /**
    * Places counted from the log whenever it filled, by local subscriber (null before the first
-   * time; shorter than {@link #subscribers} when subscribers came after the last time).
+   * time; shorter than {@code ids.size()} when subscribers came after the last time).
    */
   ExperienceAccumulator[] flushedPlaces;
   long[] firstSeen = new long[1024];
-  /** Subscribers with sessions in this shard: local indexes 0 .. subscribers - 1. */
-  int subscribers;
   private final SessionScorer scorer;
   private final RadioExposure radio;
   private final GridIndexer grids;
@@ -114,9 +112,9 @@ final class SessionShard implements BatchSink {
 
   /** The local index of the row's subscriber; for a new one, where it was first seen (unit, row). */
   private int subscriber(ColumnBatch b, int row) {
+    int known = ids.size();
     int sub = ids.indexOf(b, XdrColumns.SUBSCRIBER, row);
-    if (sub == subscribers) {
-      subscribers++;
+    if (sub == known) {
       if (sub == firstSeen.length) {
         firstSeen = Arrays.copyOf(firstSeen, sub * 2);
       }
@@ -128,6 +126,7 @@ final class SessionShard implements BatchSink {
   /** Counts the log into this shard's per-subscriber places and empties it. */
   private void flushPlaces() {
     int had = flushedPlaces == null ? 0 : flushedPlaces.length;
+    int subscribers = ids.size();
     flushedPlaces = flushedPlaces == null ? new ExperienceAccumulator[subscribers]
         : Arrays.copyOf(flushedPlaces, subscribers);
     for (int s = had; s < subscribers; s++) {

@@ -119,14 +119,9 @@ class ParallelCsvTest {
   @ValueSource(longs = {97, 1000, 4096, 100_000})
   void chunksWithoutQuotesGoToTheShardsAsParsedAndStillEqualASequentialRead(long chunkBytes) throws Exception {
     java.nio.file.Files.writeString(dir.resolve("plain.csv"), quoteFreeCsvButOneLongQuotedValue());
-    Outcome sequential = read(dir.resolve("plain.csv"), 0);
-    Sharded sharded = readSharded(dir.resolve("plain.csv"), chunkBytes);
+    Outcome sequential = assertShardedReadEqualsSequential(dir.resolve("plain.csv"), chunkBytes);
     assertEquals(2000, sequential.report().read());
     assertEquals(1, sequential.report().rejected(), "the long value is longer than a TAC may be");
-    assertEquals(sequential.report(), sharded.outcome().report());
-    assertEquals(sequential.rejections(), sharded.outcome().rejections());
-    assertEquals(sequential.rows(), sharded.outcome().rows());
-    assertEquals(sharded.rows().stream().distinct().count(), sharded.rows().size(), "no row twice");
   }
 
   @ParameterizedTest
@@ -145,8 +140,16 @@ class ParallelCsvTest {
   @ValueSource(longs = {97, 1000, 4096, 100_000})
   void shardedReadingDeliversEveryAcceptedRowOnceEvenAcrossQuotedNewlines(long chunkBytes) throws Exception {
     java.nio.file.Files.writeString(dir.resolve("big.csv"), bigCsv());
-    Outcome sequential = read(dir.resolve("big.csv"), 0);
-    Sharded sharded = readSharded(dir.resolve("big.csv"), chunkBytes);
+    assertShardedReadEqualsSequential(dir.resolve("big.csv"), chunkBytes);
+  }
+
+  /**
+   * The sharded read gives the sequential read's report, rejections (in file order, at their
+   * lines) and rows, no row twice, each shard its units in order; returns the sequential outcome.
+   */
+  private Outcome assertShardedReadEqualsSequential(Path csv, long chunkBytes) {
+    Outcome sequential = read(csv, 0);
+    Sharded sharded = readSharded(csv, chunkBytes);
     assertEquals(sequential.report(), sharded.outcome().report());
     assertEquals(sequential.rejections(), sharded.outcome().rejections(), "rejections in file order, at their lines");
     assertEquals(sequential.rows(), sharded.outcome().rows());
@@ -156,5 +159,6 @@ class ParallelCsvTest {
       Collections.sort(ordered);
       assertEquals(ordered, units, "a shard gets its units in order");
     }
+    return sequential;
   }
 }
