@@ -2,8 +2,8 @@ package org.netnps.app.twin;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.Map;
+import org.netnps.core.experience.Places;
 import org.netnps.core.record.DatasetSink;
 import org.netnps.core.record.XdrRecord;
 import org.netnps.sim.network.Cell;
@@ -18,18 +18,13 @@ final class ServingSites extends DatasetSink.Ignoring {
   private final DatasetSink next;
   private final Map<String, Integer> twinIndex;
   private final Network network;
-  private final int[][] sites;
-  private final int[][] sessions;
-  private final int[] used;
+  private final Places[] sites;   // per twin subscriber: site index -> sessions
 
   ServingSites(DatasetSink next, Map<String, Integer> twinIndex, int subscribers, Network network) {
     this.next = next;
     this.twinIndex = twinIndex;
     this.network = network;
-    int n = subscribers;
-    this.sites = new int[n][];
-    this.sessions = new int[n][];
-    this.used = new int[n];
+    this.sites = new Places[subscribers];
   }
 
   @Override
@@ -44,30 +39,14 @@ final class ServingSites extends DatasetSink.Ignoring {
     if (t == null || cell == null) {
       return;
     }
-    int site = cell.site.index();
-    int[] s = sites[t];
-    for (int k = 0; k < used[t]; k++) {
-      if (s[k] == site) {
-        sessions[t][k]++;
-        return;
-      }
+    if (sites[t] == null) {
+      sites[t] = new Places();
     }
-    if (s == null || used[t] == s.length) {
-      int grown = s == null ? 4 : s.length * 2;
-      sites[t] = s = s == null ? new int[grown] : Arrays.copyOf(s, grown);
-      sessions[t] = sessions[t] == null ? new int[grown] : Arrays.copyOf(sessions[t], grown);
-    }
-    s[used[t]] = site;
-    sessions[t][used[t]++] = 1;
+    sites[t].add(cell.site.index(), false);
   }
 
   /** Sessions of twin subscriber {@code t} served by the site with this index in the run. */
   int sessions(int t, int site) {
-    for (int k = 0; k < used[t]; k++) {
-      if (sites[t][k] == site) {
-        return sessions[t][k];
-      }
-    }
-    return 0;
+    return sites[t] == null ? 0 : sites[t].sessionsAt(site);
   }
 }

@@ -53,6 +53,12 @@ public final class Places {
     return (int) places[2 * i + 1];
   }
 
+  /** The sessions counted at a key, 0 for a key never added. */
+  public int sessionsAt(long key) {
+    int i = indexOf(key);
+    return i < 0 ? 0 : sessions(i);
+  }
+
   /** The key with the most sessions (the smallest such), or -1 when empty. */
   public long busiest() {
     int best = -1;

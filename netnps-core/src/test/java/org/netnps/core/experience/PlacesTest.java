@@ -29,7 +29,9 @@ class PlacesTest {
       int[] e = expected.get(a.key(i));
       assertEquals(e[0], a.sessions(i), "sessions of " + a.key(i));
       assertEquals(e[1], a.poor(i), "poor sessions of " + a.key(i));
+      assertEquals(e[0], a.sessionsAt(a.key(i)), "sessions looked up by key " + a.key(i));
     }
+    assertEquals(0, a.sessionsAt(599_999_999_999L), "a key never added");
   }
 
   @Test
