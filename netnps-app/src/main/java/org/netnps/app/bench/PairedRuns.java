@@ -46,18 +46,27 @@ public final class PairedRuns {
     peer.run();
     List<Pair> measured = new ArrayList<>();
     for (int i = 0; i < pairs; i++) {
+      long cpu0 = processCpuNanos();
       long t0 = System.nanoTime();
       ours.run();
       long t1 = System.nanoTime();
+      double oursCpu = (processCpuNanos() - cpu0) / 1e9;
       peer.run();
       long t2 = System.nanoTime();
       Pair p = new Pair((t1 - t0) / 1e9, (t2 - t1) / 1e9);
-      log.printf(Locale.ROOT, "pair %d: %s %.2f s (%.2f M rows/s), %s %.2f s (%.2f M rows/s), ratio %.2f%n", i + 1,
-          oursName, p.oursSeconds(), rows / p.oursSeconds() / 1e6, peerName, p.peerSeconds(),
+      log.printf(Locale.ROOT, "pair %d: %s %.2f s (%.2f M rows/s; %.2f CPU s), %s %.2f s (%.2f M rows/s), "
+          + "ratio %.2f%n", i + 1, oursName, p.oursSeconds(), rows / p.oursSeconds() / 1e6, oursCpu, peerName,
+          p.peerSeconds(),
           rows / p.peerSeconds() / 1e6, p.ratio());
       measured.add(p);
     }
     return measured;
+  }
+
+  /** CPU time of the whole process (all threads), which a busy neighbour on a shared host disturbs less. */
+  private static long processCpuNanos() {
+    var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
   }
 
   static double median(double[] sorted) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import org.netnps.core.UserException;
+import org.netnps.io.text.Bytes;
 
 /**
  * Splits RFC 4180 CSV into records at the byte level: comma separated, double-quoted fields with
@@ -164,13 +165,7 @@ public final class CsvRecordReader implements RawRecord, Closeable {
     int s = p;
     byte[] b = buf;
     int lim = limit;
-    while (p < lim) {
-      byte c = b[p];
-      if (c == ',' || c == '\n') {
-        break;
-      }
-      p++;
-    }
+    p = Bytes.indexOfEither(b, p, lim, (byte) ',', (byte) '\n');
     if (p >= lim && !eof) {
       return NEED_MORE;
     }

@@ -29,6 +29,8 @@ public final class RowValidator {
   private ColumnBatch batch;
   private final boolean freshBatches;
   private final ByteDictionary[] dictionaries;
+  /** Text columns coded when their batch is complete (null: coded as each row is parsed). */
+  private final DeferredCodes[] deferred;
   private final KnownCells known;
   private final BatchSink sink;
   private final RejectSink rejects;
@@ -83,6 +85,14 @@ public final class RowValidator {
     this.batch = new ColumnBatch(schema, BATCH_ROWS, dictionaries);
 
     this.keyColumn = schema.uniqueKey() == null ? -1 : schema.indexOf(schema.uniqueKey());
+    // A unique key and a row rule look at a row's values as it is parsed, so only tables with
+    // neither have their text coded per batch.
+    this.deferred = new DeferredCodes[n];
+    for (int c = 0; c < n; c++) {
+      if (keyColumn < 0 && schema.rule() == null && types[c] == ColumnType.TEXT && dictionaries[c] != null) {
+        deferred[c] = new DeferredCodes(dictionaries[c], BATCH_ROWS);
+      }
+    }
   }
 
   /** Validates one record: accepted into the batch (flushed to the sink when full) or rejected. */
@@ -136,6 +146,11 @@ public final class RowValidator {
 
   private void flush() {
     if (batch.size() > 0) {
+      for (int c = 0; c < deferred.length; c++) {
+        if (deferred[c] != null) {
+          deferred[c].codeInto(batch.codeColumn(c), batch.size());
+        }
+      }
       sink.accept(batch);
       if (freshBatches) {
         batch = new ColumnBatch(schema, BATCH_ROWS, dictionaries);
@@ -203,6 +218,9 @@ public final class RowValidator {
       batch.doubleColumn(c)[row] = Double.NaN;
     } else {
       batch.codeColumn(c)[row] = ColumnBatch.MISSING_CODE;
+      if (deferred[c] != null) {
+        deferred[c].missing(row);
+      }
     }
     return null;
   }
@@ -232,6 +250,10 @@ public final class RowValidator {
     } else {
       if (types[c] == ColumnType.CELL_OR_SITE_REF && known != null && !known.isCellOrSite(b, s, e)) {
         return "unknown object: neither a cell_id nor a site_id of cells.csv";
+      }
+      if (deferred[c] != null) {
+        deferred[c].put(row, b, s, e);
+        return null;
       }
       code = dictionaries[c] == null ? ColumnBatch.UNREAD_CODE : dictionaries[c].intern(b, s, e);
     }

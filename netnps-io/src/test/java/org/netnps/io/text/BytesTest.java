@@ -49,4 +49,24 @@ class BytesTest {
     assertFalse(Bytes.contains(high, 0, 8, (byte) '"'), "bytes next to 0x22 are not it");
     assertTrue(Bytes.contains(high, 0, 9, (byte) '"'));
   }
+
+  @Test
+  void theFirstOfTwoSeparatorsIsFoundAtAnyPositionEvenAfterAnotherSeparatorInTheSameWord() {
+    byte[] b = "abcdefghijklmnopqrstuvwxyz0123456789".getBytes(StandardCharsets.US_ASCII);
+    assertEquals(b.length, Bytes.indexOfEither(b, 0, b.length, (byte) ',', (byte) '\n'));
+    for (int at = 0; at < b.length; at++) {
+      for (int second = at + 1; second <= Math.min(b.length - 1, at + 9); second++) {
+        byte[] c = b.clone();
+        c[at] = (byte) (at % 2 == 0 ? ',' : '\n');
+        c[second] = ',';
+        for (int from = 0; from <= at; from++) {
+          assertEquals(at, Bytes.indexOfEither(c, from, c.length, (byte) ',', (byte) '\n'), at + " from " + from);
+        }
+        assertEquals(second, Bytes.indexOfEither(c, at + 1, c.length, (byte) ',', (byte) '\n'));
+        assertEquals(at, Bytes.indexOfEither(c, 0, at, (byte) ',', (byte) '\n'), "none before " + at);
+      }
+    }
+    byte[] near = {0x2B, 0x2D, 0x0B, 0x09, (byte) 0xAC, (byte) 0x8A, 0x2C};
+    assertEquals(6, Bytes.indexOfEither(near, 0, near.length, (byte) ',', (byte) '\n'), "bytes next to them are not them");
+  }
 }

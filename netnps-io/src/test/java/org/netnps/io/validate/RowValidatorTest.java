@@ -1,0 +1,56 @@
+package org.netnps.io.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.netnps.io.csv.TextRecord;
+import org.netnps.io.schema.ContractSchemas;
+import org.netnps.io.schema.TableSchema;
+
+class RowValidatorTest {
+  private static final TableSchema XDR = ContractSchemas.XDR;
+
+  @Test
+  void textCodedPerBatchGivesEveryAcceptedRowItsOwnValueAcrossRejectionsGapsAndBatches() {
+    List<String> names = XDR.columns().stream().map(c -> c.name()).toList();
+    HeaderBinding binding = HeaderBinding.of(XDR, "xdr.csv", names);
+    int subscriber = XDR.indexOf("subscriber_id");
+    int tac = XDR.indexOf("tac");
+    List<String> seen = new ArrayList<>();
+    List<Rejection> rejected = new ArrayList<>();
+    RowValidator v = new RowValidator(binding, null, b -> {
+      for (int row = 0; row < b.size(); row++) {
+        seen.add(b.stringAt(subscriber, row) + "/" + b.stringAt(tac, row));
+      }
+    }, rejected::add);
+    List<String> expected = new ArrayList<>();
+    TextRecord r = new TextRecord();
+    int rows = 10_000;  // more than two batches
+    for (int i = 0; i < rows; i++) {
+      String id = "46000" + String.format("%010d", (i * 7919L) % 3001);
+      String code = i % 5 == 0 ? null : "3500" + (i % 13);
+      // every 9th row fails on its service, after its subscriber and before its tac were read
+      String service = i % 9 == 0 ? "fax" : "web";
+      String[] fields = new String[names.size()];
+      fields[XDR.indexOf("start_time")] = "2026-03-02T00:00:00Z";
+      fields[XDR.indexOf("duration_ms")] = "1000";
+      fields[subscriber] = id;
+      fields[XDR.indexOf("service")] = service;
+      fields[XDR.indexOf("cell_id")] = "C0001";
+      fields[tac] = code;
+      r.begin(i + 2);
+      Arrays.stream(fields).forEach(r::add);
+      v.accept(r);
+      if (i % 9 != 0) {
+        expected.add(id + "/" + code);
+      }
+    }
+    v.finish();
+    assertEquals(expected, seen);
+    assertEquals(rows - expected.size(), rejected.size());
+    assertEquals("service", rejected.get(0).column());
+  }
+}
