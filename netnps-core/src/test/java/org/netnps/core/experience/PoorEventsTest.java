@@ -52,4 +52,28 @@ class PoorEventsTest {
       }
     }
   }
+
+  @Test
+  void eventsWithTheSameStartAreOrderedBySubscriberCellAndReasonInShortAndLongRuns() {
+    SplittableRandom r = new SplittableRandom(3);
+    PoorReason[] reasons = PoorReason.values();
+    PoorEvents events = new PoorEvents();
+    for (int i = 0; i < 3_000; i++) {
+      // one start shared by 1,000 events (the general sort), the others by a few each
+      long start = 1_772_000_000_000L + (i % 3 == 0 ? 0 : 1000L * (1 + r.nextInt(500)));
+      events.add(r.nextInt(40), event(start, r.nextInt(5), reasons[r.nextInt(reasons.length)]));
+    }
+    events.sortByTime();
+    for (int i = 1; i < events.size(); i++) {
+      long a = events.startMs(i - 1);
+      long b = events.startMs(i);
+      assertTrue(a <= b, "in time order at " + i);
+      if (a == b) {
+        int c = Integer.compare(events.subscriber(i - 1), events.subscriber(i));
+        c = c != 0 ? c : Integer.compare(events.cell(i - 1), events.cell(i));
+        c = c != 0 ? c : events.reason(i - 1).compareTo(events.reason(i));
+        assertTrue(c <= 0, "same start, in content order at " + i);
+      }
+    }
+  }
 }
