@@ -286,6 +286,8 @@ class AnalyzeCliTest {
     System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
     try {
       assertEquals(0, Main.run("loop", "propose", results.toString(), "--db", loopDb.toString(), "--by", "planner"));
+      assertEquals(Main.EXIT_USER_ERROR, Main.run("loop", "verify-plan", "--db", loopDb.toString(), "--results",
+          results.toString()), "no action is implemented yet");
       assertEquals(Main.EXIT_USER_ERROR, Main.run("loop", "implement", action, "--db", loopDb.toString()),
           "a proposed action cannot be implemented before it is approved");
       assertEquals(0, Main.run("loop", "approve", action, "--db", loopDb.toString(), "--note", "budget ok"));
@@ -294,6 +296,7 @@ class AnalyzeCliTest {
           .truncatedTo(java.time.temporal.ChronoUnit.DAYS).toString();
       assertEquals(0, Main.run("loop", "implement", action, "--db", loopDb.toString(), "--at", day3));
       assertEquals(0, Main.run("loop", "verify", action, "--db", loopDb.toString(), "--results", results.toString()));
+      assertEquals(0, Main.run("loop", "verify-plan", "--db", loopDb.toString(), "--results", results.toString()));
       assertEquals(0, Main.run("loop", "history", action, "--db", loopDb.toString()));
     } finally {
       System.setOut(original);
@@ -302,6 +305,8 @@ class AnalyzeCliTest {
     assertTrue(printed.contains("expected_nps") && printed.contains("poor_rate") && printed.contains("control grids"),
         printed);
     assertTrue(printed.contains(action + " is verified") || printed.contains(action + " is not verified"), printed);
+    assertTrue(printed.contains("implemented actions: 1; distinct treated units: 1"), printed);
+    assertTrue(printed.contains("the plan is verified") || printed.contains("the plan is not verified"), printed);
     assertTrue(printed.contains("proposed -> approved by") && printed.contains("budget ok"), printed);
     assertTrue(printed.contains("approved -> implemented by"), printed);
   }

@@ -1,6 +1,7 @@
 package org.netnps.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -55,6 +56,20 @@ class PilotCliTest {
       assertTrue(measured >= 1, "some action is measured, not only refused: " + list);
     }
     assertEquals(texts(r.get("verification")), texts(r.get("placebo")), "the same actions in both runs");
+    for (String run : List.of("plan_verification", "plan_placebo")) {
+      JsonNode plan = r.get(run);
+      assertTrue(plan != null && plan.isObject(), run + " in " + r);
+      if (plan.has("refused")) {
+        assertFalse(plan.get("refused").asText().isBlank(), plan.toString());
+        continue;
+      }
+      assertTrue(plan.get("verified").isBoolean(), plan.toString());
+      assertTrue(plan.get("treated_units").asInt() >= 1, plan.toString());
+      JsonNode e = plan.get("expected_nps");
+      assertTrue(e.get("lo").asDouble() <= e.get("estimate").asDouble()
+          && e.get("estimate").asDouble() <= e.get("hi").asDouble(), plan.toString());
+      assertTrue(plan.get("left_out").isObject(), plan.toString());
+    }
   }
 
   /** The pilot on a tiny city (budget 16) with --json and the given options. */

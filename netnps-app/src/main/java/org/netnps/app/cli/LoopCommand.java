@@ -3,8 +3,10 @@ package org.netnps.app.cli;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.netnps.app.loop.PlanVerification;
 import org.netnps.app.loop.Verification;
 import org.netnps.core.UserException;
 import org.netnps.core.loop.ActionStatus;
@@ -21,7 +23,8 @@ import picocli.CommandLine.Parameters;
     description = "Track actions: propose (from plan.csv), approve, implement, verify against control grids, "
         + "reject; every change is kept in table loop_events.",
     subcommands = {LoopCommand.Propose.class, LoopCommand.ListActions.class, LoopCommand.Approve.class,
-        LoopCommand.Implement.class, LoopCommand.Reject.class, LoopCommand.Verify.class, LoopCommand.History.class})
+        LoopCommand.Implement.class, LoopCommand.Reject.class, LoopCommand.Verify.class, LoopCommand.VerifyPlan.class,
+        LoopCommand.History.class})
 public final class LoopCommand {
 
   /** Options every loop command has. */
@@ -178,6 +181,40 @@ public final class LoopCommand {
               ? "treated and control " + r.units() + " already drifted apart before the action"
               : "the network NPS interval covers zero or the change is negative"));
         }
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "verify-plan", mixinStandardHelpOptions = true,
+      description = "Every implemented grid action of the loop verified together as one programme: each against its "
+          + "own matched control grids, the effects pooled over the distinct treated units (statuses unchanged)")
+  static final class VerifyPlan extends Common implements Callable<Integer> {
+    @Option(names = "--results", required = true, paramLabel = "RESULTS", description = "results directory")
+    Path results;
+
+    @Override
+    public Integer call() {
+      try (DuckDbStore s = DuckDbStore.open(db)) {
+        List<ActionStore.StoredAction> all = new ActionStore(s).all();
+        List<ActionStore.StoredAction> implemented = all.stream().filter(a -> a.implementedAt() != null).toList();
+        if (implemented.isEmpty()) {
+          throw new UserException("no implemented action in the loop: mark actions implemented first");
+        }
+        PlanVerification.Result r = PlanVerification.verify(implemented, all, results);
+        System.out.printf("implemented actions: %d; distinct treated units: %d (%d grids); control grids: %d; "
+            + "at least %d days before and %d after%n", implemented.size(), r.units(), r.treated().size(),
+            r.controls().size(), r.preDays(), r.postDays());
+        r.leftOut().forEach((id, why) -> System.out.println("  left out " + id + ": " + why));
+        r.effects().forEach((m, x) -> System.out.printf(Locale.ROOT, "  %-24s %+.4f [%+.4f, %+.4f] p = %.4f%n", m,
+            x.estimate(), x.lo(), x.hi(), x.pValue()));
+        if (r.preTrend() != null) {
+          System.out.printf(Locale.ROOT, "  %-24s %+.4f [%+.4f, %+.4f] p = %.4f%n", "pre-trend check",
+              r.preTrend().estimate(), r.preTrend().lo(), r.preTrend().hi(), r.preTrend().pValue());
+        }
+        System.out.println(r.npsVerified() ? "the plan is verified: expected NPS up, interval excluding zero"
+            : "the plan is not verified: " + (r.preTrendDiffers() ? "treated and control units already drifted apart"
+                : "the expected NPS interval covers zero or the change is negative"));
       }
       return 0;
     }

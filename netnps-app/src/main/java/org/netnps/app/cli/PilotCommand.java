@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.netnps.app.Directories;
 import org.netnps.app.analyze.AnalysisOptions;
+import org.netnps.app.loop.PlanVerification;
 import org.netnps.app.pilot.Pilot;
 import org.netnps.app.twin.DatasetTwin;
 import org.netnps.core.UserException;
@@ -97,8 +98,10 @@ public final class PilotCommand implements Callable<Integer> {
       put(o.putObject("netnps"), r.netnps());
       put(o.putObject("baseline"), r.classic());
       if (verify) {
-        verificationJson(o.putArray("verification"), r.verified());
-        verificationJson(o.putArray("placebo"), r.placebo());
+        verificationJson(o.putArray("verification"), r.verified().actions());
+        verificationJson(o.putArray("placebo"), r.placebo().actions());
+        planJson(o.putObject("plan_verification"), r.verified());
+        planJson(o.putObject("plan_placebo"), r.placebo());
       }
       System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(o));
       return 0;
@@ -180,11 +183,49 @@ public final class PilotCommand implements Callable<Integer> {
     }
   }
 
+  private static void planJson(ObjectNode x, Pilot.LoopCheck check) {
+    PlanVerification.Result p = check.plan();
+    if (p == null) {
+      x.put("refused", check.planRefusal());
+      return;
+    }
+    x.put("verified", p.npsVerified());
+    x.put("treated_units", p.units());
+    x.put("pre_trend_differs", p.preTrendDiffers());
+    p.effects().forEach((m, e) -> {
+      ObjectNode y = x.putObject(m);
+      y.put("estimate", e.estimate());
+      y.put("lo", e.lo());
+      y.put("hi", e.hi());
+      y.put("p_value", e.pValue());
+    });
+    ObjectNode left = x.putObject("left_out");
+    p.leftOut().forEach(left::put);
+  }
+
   private static void printVerification(Pilot.Result r) {
     System.out.println("closed loop on the run with netnps's actions (difference-in-differences against control grids):");
     print(r.verified());
     System.out.println("placebo: the same actions verified on the run without them (nothing happened there):");
     print(r.placebo());
+  }
+
+  private static void print(Pilot.LoopCheck check) {
+    print(check.actions());
+    PlanVerification.Result p = check.plan();
+    if (p == null) {
+      System.out.println("  the plan's grid actions together: not measurable: " + check.planRefusal());
+      return;
+    }
+    StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
+        "  the plan's grid actions together (%d treated units, %d left out):", p.units(), p.leftOut().size()));
+    p.effects().forEach((m, e) -> b.append(String.format(Locale.ROOT, " %s %+.3f [%+.3f, %+.3f];", m, e.estimate(),
+        e.lo(), e.hi())));
+    if (p.preTrend() != null) {
+      b.append(String.format(Locale.ROOT, " pre-trend %+.3f [%+.3f, %+.3f];", p.preTrend().estimate(),
+          p.preTrend().lo(), p.preTrend().hi()));
+    }
+    System.out.println(b.append(p.npsVerified() ? " VERIFIED" : " not verified"));
   }
 
   private static void print(List<Pilot.Verified> all) {

@@ -3,10 +3,12 @@ package org.netnps.app.loop;
 import com.uber.h3core.H3Core;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import org.netnps.core.loop.ControlMatching;
 import org.netnps.core.loop.GridSeries;
@@ -15,7 +17,8 @@ import org.netnps.core.loop.GridSeries;
  * The units an action is verified on: the treated unit is the action's grid and its ring-1
  * neighbours; a control unit is built alike around another centre at least {@link #MIN_DISTANCE}
  * grids away (so none of its grids is within ring 2 of the action, where users may be reached by
- * it), no two control units overlapping. Centres come from the action's peers (the grids of the
+ * it; with a plan verified together, 4 grids from every action of the plan), no two control units
+ * overlapping. Centres come from the action's peers (the grids of the
  * loop's untreated actions of the same type) when at least {@link #MIN_PEER_UNITS} of them have
  * data, else from every grid; the {@link #UNITS} nearest to the treated unit in pre-period level
  * and trend of expected NPS are kept.
@@ -50,12 +53,25 @@ final class ControlUnits {
 
   static Units choose(String actionGrid, Collection<String> peerCentres, Map<String, GridSeries> nps, int preFrom,
       int preTo, H3Core h3) {
+    return choose(actionGrid, List.of(actionGrid), peerCentres, nps, preFrom, preTo, h3);
+  }
+
+  /**
+   * As above, with no control centre within {@link #MIN_DISTANCE} grids of any of {@code avoid}
+   * (the action's grid, or every action of a plan verified together).
+   */
+  static Units choose(String actionGrid, Collection<String> avoid, Collection<String> peerCentres,
+      Map<String, GridSeries> nps, int preFrom, int preTo, H3Core h3) {
     List<String> treated = disc(actionGrid, nps, h3);
     GridSeries treatedUnit = GridSeries.unit("treated", treated.stream().map(nps::get).toList());
-    Map<String, List<String>> fromPeers = candidates(actionGrid, peerCentres, nps, preFrom, preTo, h3);
+    Set<String> near = new HashSet<>();
+    for (String a : avoid) {
+      near.addAll(h3.gridDisk(a, MIN_DISTANCE - 1));
+    }
+    Map<String, List<String>> fromPeers = candidates(near, peerCentres, nps, preFrom, preTo, h3);
     boolean peers = fromPeers.size() >= MIN_PEER_UNITS;
     Map<String, List<String>> pool = peers ? fromPeers
-        : candidates(actionGrid, new TreeSet<>(nps.keySet()), nps, preFrom, preTo, h3);
+        : candidates(near, new TreeSet<>(nps.keySet()), nps, preFrom, preTo, h3);
     Map<String, GridSeries> units = new LinkedHashMap<>();
     pool.forEach((centre, grids) -> units.put(centre, GridSeries.unit(centre, grids.stream().map(nps::get).toList())));
     Map<String, List<String>> chosen = new LinkedHashMap<>();
@@ -70,12 +86,12 @@ final class ControlUnits {
     return new Units(treated, chosen, peers);
   }
 
-  /** Centres far enough from the action, with their discs' grids that have data before the action. */
-  private static Map<String, List<String>> candidates(String actionGrid, Collection<String> centres,
+  /** Centres not {@code near} an action, with their discs' grids that have data before the action. */
+  private static Map<String, List<String>> candidates(Set<String> near, Collection<String> centres,
       Map<String, GridSeries> nps, int preFrom, int preTo, H3Core h3) {
     Map<String, List<String>> out = new LinkedHashMap<>();
     for (String c : new TreeSet<>(centres)) {
-      if (distance(c, actionGrid, h3) < MIN_DISTANCE) {
+      if (near.contains(c)) {
         continue;
       }
       List<String> grids = disc(c, nps, h3);

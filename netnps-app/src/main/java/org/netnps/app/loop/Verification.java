@@ -95,20 +95,10 @@ public final class Verification {
       throw new UserException("action " + action.actionId() + " has no grid_id: nothing to compare against controls");
     }
     GridDays g = GridDays.read(results);
-    int from = g.firstFullDay;
-    int actionDay = actionDay(action, g.firstDay, g.days, from);
-    H3Core h3;
-    try {
-      h3 = H3Core.newInstance();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    Map<String, GridSeries> nps = g.byMetric.get("expected_nps");
-    ControlUnits.Units units =
-        ControlUnits.choose(action.gridId(), peerCentres(action, loop), nps, from, actionDay, h3);
-    if (units.treated().isEmpty()) {
-      throw new UserException("grid " + action.gridId() + " and its neighbours have no hourly rows in " + results);
-    }
+    Measured measured = measured(action, List.of(action.gridId()), loop, g, h3(), results);
+    int from = measured.from();
+    int actionDay = measured.actionDay();
+    ControlUnits.Units units = measured.units();
     Map<String, DifferenceInDifferences.Effect> effects = new LinkedHashMap<>();
     for (String m : GridDays.METRICS) {
       Map<String, GridSeries> series = g.byMetric.get(m);
@@ -131,6 +121,33 @@ public final class Verification {
     }
     return new Result(effects, Units.GRIDS, treatedIds, controlIds, units.fromPeers(), actionDay - from,
         g.days - actionDay - 1, preTrend(g, units, from, actionDay));
+  }
+
+  /** A grid action's units on a results directory's grid series, and the days it is compared on. */
+  record Measured(ControlUnits.Units units, int from, int actionDay) {}
+
+  /**
+   * Chooses a grid action's treated and control units, no control centre within 4 grids of the
+   * grids {@code avoid}; refused when its grids have no rows.
+   */
+  static Measured measured(ActionStore.StoredAction action, List<String> avoid, List<ActionStore.StoredAction> loop,
+      GridDays g, H3Core h3, Path results) {
+    int from = g.firstFullDay;
+    int actionDay = actionDay(action, g.firstDay, g.days, from);
+    ControlUnits.Units units = ControlUnits.choose(action.gridId(), avoid, peerCentres(action, loop),
+        g.byMetric.get("expected_nps"), from, actionDay, h3);
+    if (units.treated().isEmpty()) {
+      throw new UserException("grid " + action.gridId() + " and its neighbours have no hourly rows in " + results);
+    }
+    return new Measured(units, from, actionDay);
+  }
+
+  static H3Core h3() {
+    try {
+      return H3Core.newInstance();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

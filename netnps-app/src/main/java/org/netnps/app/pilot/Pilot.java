@@ -11,6 +11,7 @@ import org.netnps.app.analyze.Analysis;
 import org.netnps.app.analyze.AnalysisOptions;
 import org.netnps.app.analyze.AnalysisResult;
 import org.netnps.app.analyze.ResultsWriter;
+import org.netnps.app.loop.PlanVerification;
 import org.netnps.app.loop.Verification;
 import org.netnps.app.twin.DatasetTwin;
 import org.netnps.app.twin.TwinPlanning;
@@ -50,7 +51,16 @@ public final class Pilot {
   /** What the pilot measured, for netnps's plan and the classic one. */
   public record Result(String scenario, int baselineDays, int postDays, double budget, AnalysisResult analysis,
       List<Action> netnpsPlan, double netnpsCost, double netnpsExpectedGain, WhatIfResult netnps, List<Action> classicPlan, double classicCost,
-      WhatIfResult classic, List<Verified> verified, List<Verified> placebo, TwinPlanning.Planned twin) {}
+      WhatIfResult classic, LoopCheck verified, LoopCheck placebo, TwinPlanning.Planned twin) {}
+
+  /**
+   * The loop closed on one run's data: each action verified on its own, and the grid actions
+   * verified together as one plan ({@link PlanVerification}; null with the reason when none can be
+   * measured).
+   */
+  public record LoopCheck(List<Verified> actions, PlanVerification.Result plan, String planRefusal) {
+    static final LoopCheck NONE = new LoopCheck(List.of(), null, "not verified");
+  }
 
   /** Where the expected gains that choose netnps's plan come from. */
   public enum Gains {
@@ -127,8 +137,8 @@ public final class Pilot {
     try {
       WhatIfResult ours = whatIf.evaluate(netnps, baselineDays);
       WhatIfResult theirs = whatIf.evaluate(classic, baselineDays);
-      List<Verified> verified = List.of();
-      List<Verified> placebo = List.of();
+      LoopCheck verified = LoopCheck.NONE;
+      LoopCheck placebo = LoopCheck.NONE;
       if (verify) {
         Path withPlan = work.resolve("with-plan");
         try (ContractDatasetWriter writer = new ContractDatasetWriter(withPlan)) {
@@ -152,7 +162,7 @@ public final class Pilot {
    * run without them (the placebo) nothing happened, so a verified action there is a false one.
    * The plan's other candidates are in the loop as proposed: the peers the controls come from.
    */
-  static List<Verified> verify(Path dataset, List<PlannedAction> plan, List<PlannedAction> chosen, long implementedAt,
+  static LoopCheck verify(Path dataset, List<PlannedAction> plan, List<PlannedAction> chosen, long implementedAt,
       Path results) throws IOException {
     AnalysisResult analysis = Analysis.run(dataset, AnalysisOptions.defaults(), CounterMapping.defaults(),
         new DatasetVisitor() {}, n -> {});
@@ -163,14 +173,21 @@ public final class Pilot {
       loop.add(stored(a, chosen.contains(a) ? ActionStatus.IMPLEMENTED : ActionStatus.PROPOSED, at));
     }
     List<Verified> out = new ArrayList<>();
+    List<ActionStore.StoredAction> implemented = new ArrayList<>();
     for (PlannedAction a : chosen) {
+      ActionStore.StoredAction stored = stored(a, ActionStatus.IMPLEMENTED, at);
+      implemented.add(stored);
       try {
-        out.add(new Verified(a, Verification.verify(stored(a, ActionStatus.IMPLEMENTED, at), loop, results), null));
+        out.add(new Verified(a, Verification.verify(stored, loop, results), null));
       } catch (UserException e) {
         out.add(new Verified(a, null, e.getMessage()));
       }
     }
-    return out;
+    try {
+      return new LoopCheck(out, PlanVerification.verify(implemented, loop, results), null);
+    } catch (UserException e) {
+      return new LoopCheck(out, null, e.getMessage());
+    }
   }
 
   private static ActionStore.StoredAction stored(PlannedAction a, ActionStatus status, Instant implementedAt) {

@@ -1,6 +1,8 @@
 package org.netnps.core.loop;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.StatUtils;
 
@@ -28,26 +30,84 @@ public final class DifferenceInDifferences {
     }
   }
 
+  /**
+   * What an estimate rests on: the treated unit's change (post-period mean minus pre-period mean)
+   * and each control unit's, with the control units' ids; units without values on one side are
+   * left out of the controls.
+   */
+  public record Changes(double treated, String[] controlIds, double[] controls) {}
+
   public static Effect estimate(GridSeries treated, List<GridSeries> controls, int preFrom, int preTo, int postFrom,
       int postTo) {
+    return estimate(changes(treated, controls, preFrom, preTo, postFrom, postTo));
+  }
+
+  /** The changes of the treated unit and of the control units with values before and after. */
+  public static Changes changes(GridSeries treated, List<GridSeries> controls, int preFrom, int preTo, int postFrom,
+      int postTo) {
     double dt = change(treated, preFrom, preTo, postFrom, postTo);
-    double[] dc = controls.stream().mapToDouble(c -> change(c, preFrom, preTo, postFrom, postTo))
-        .filter(d -> !Double.isNaN(d)).toArray();
+    List<GridSeries> measured = controls.stream()
+        .filter(c -> !Double.isNaN(change(c, preFrom, preTo, postFrom, postTo))).toList();
+    double[] dc = measured.stream().mapToDouble(c -> change(c, preFrom, preTo, postFrom, postTo)).toArray();
     if (Double.isNaN(dt) || dc.length < 2) {
       throw new IllegalArgumentException("difference-in-differences needs the treated unit and at least 2 control "
           + "units with values before and after, but had " + (Double.isNaN(dt) ? "no treated values" : "a treated unit")
           + " and " + dc.length + " control units");
     }
+    return new Changes(dt, measured.stream().map(GridSeries::gridId).toArray(String[]::new), dc);
+  }
+
+  public static Effect estimate(Changes c) {
+    double[] dc = c.controls();
     double mc = StatUtils.mean(dc);
     double se = Math.sqrt(StatUtils.variance(dc, mc) * (1 + 1.0 / dc.length));
-    double est = dt - mc;
-    if (se == 0) {
-      return new Effect(est, est, est, est == 0 ? 1 : 0, dc.length);
+    return effect(c.treated() - mc, se, dc.length - 1, dc.length);
+  }
+
+  /**
+   * Several actions measured as one programme: the mean of their estimates over N treated units
+   * (units should be distinct: two actions on one unit are one observation). As for one action,
+   * the noise of a unit's change is read from the control units, here pooled: variance sigma^2 =
+   * the squared deviations of each action's control changes from their own mean over the sum of
+   * their degrees of freedom. The estimate is the mean of N treated changes minus a weighted mean of
+   * the distinct control units (unit u weighs the sum over the actions it controls of 1 / (N k_i)),
+   * so its variance is sigma^2 x (1/N + sum of the squared weights): shared controls count as the
+   * same unit, not as independent ones. Interval and p-value from Student's t with (distinct control
+   * units - 1) degrees of freedom. Treated units are taken as independent of one another; units
+   * that move together (neighbours) make the interval too narrow, which the pilot's placebo run
+   * is there to show.
+   */
+  public static Effect pooled(List<Changes> actions) {
+    if (actions.isEmpty()) {
+      throw new IllegalArgumentException("a pooled estimate needs at least one action");
     }
-    TDistribution t = new TDistribution(dc.length - 1);
+    int n = actions.size();
+    double sum = 0;
+    double squares = 0;
+    int freedom = 0;
+    Map<String, Double> weights = new HashMap<>();
+    for (Changes c : actions) {
+      double mc = StatUtils.mean(c.controls());
+      sum += c.treated() - mc;
+      for (int j = 0; j < c.controls().length; j++) {
+        squares += (c.controls()[j] - mc) * (c.controls()[j] - mc);
+        weights.merge(c.controlIds()[j], 1.0 / (n * c.controls().length), Double::sum);
+      }
+      freedom += c.controls().length - 1;
+    }
+    double squaredWeights = weights.values().stream().mapToDouble(w -> w * w).sum();
+    double se = Math.sqrt(squares / freedom * (1.0 / n + squaredWeights));
+    return effect(sum / n, se, weights.size() - 1, weights.size());
+  }
+
+  private static Effect effect(double est, double se, int degreesOfFreedom, int controlUnits) {
+    if (se == 0) {
+      return new Effect(est, est, est, est == 0 ? 1 : 0, controlUnits);
+    }
+    TDistribution t = new TDistribution(degreesOfFreedom);
     double q = t.inverseCumulativeProbability(0.975);
     double p = 2 * (1 - t.cumulativeProbability(Math.abs(est) / se));
-    return new Effect(est, est - q * se, est + q * se, p, dc.length);
+    return new Effect(est, est - q * se, est + q * se, p, controlUnits);
   }
 
   private static double change(GridSeries unit, int preFrom, int preTo, int postFrom, int postTo) {

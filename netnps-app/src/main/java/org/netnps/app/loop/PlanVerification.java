@@ -1,0 +1,147 @@
+package org.netnps.app.loop;
+
+import com.uber.h3core.H3Core;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.netnps.core.UserException;
+import org.netnps.core.domain.ActionType;
+import org.netnps.core.loop.DifferenceInDifferences;
+import org.netnps.core.loop.GridSeries;
+import org.netnps.io.store.ActionStore;
+
+/**
+ * A plan's implemented grid actions verified together, as one programme: each action's treated
+ * unit against its own matched control units ({@link Verification}), the effects pooled over the
+ * distinct treated units ({@link DifferenceInDifferences#pooled}). Single actions of a point or
+ * two stay inside intervals of two or three points on 14 post days; a plan of thirty such actions
+ * does not, and that is the figure an operator reports for a programme.
+ *
+ * <p>Actions on the same treated unit (two cells of one site) are one observation. Control units
+ * are chosen with no centre within {@link ControlUnits#MIN_DISTANCE} grids of any action of the
+ * plan, since that action may reach their users. Device campaigns are measured on device cohorts, not
+ * grids, and are left out, as are actions that cannot be measured; each is named with the reason.
+ */
+public final class PlanVerification {
+  private PlanVerification() {}
+
+  /**
+   * The pooled effect on each metric over {@code units} distinct treated units, the grids
+   * compared, the fewest days any action had before and after its implementation, the pooled
+   * pre-trend check, and the actions left out with the reason.
+   */
+  public record Result(Map<String, DifferenceInDifferences.Effect> effects, int units, List<String> treated,
+      List<String> controls, int preDays, int postDays, DifferenceInDifferences.Effect preTrend,
+      Map<String, String> leftOut) {
+    /** Verified when expected NPS moved up with an interval that excludes zero, and the pre-trend check did not. */
+    public boolean npsVerified() {
+      DifferenceInDifferences.Effect e = effects.get("expected_nps");
+      return e != null && e.verified() && e.estimate() > 0 && !preTrendDiffers();
+    }
+
+    public boolean preTrendDiffers() {
+      return preTrend != null && preTrend.verified();
+    }
+  }
+
+  /**
+   * @param actions the implemented actions to verify together
+   * @param loop the loop's actions: the untreated ones give each action's control centres
+   */
+  public static Result verify(List<ActionStore.StoredAction> actions, List<ActionStore.StoredAction> loop,
+      Path results) {
+    GridDays g = GridDays.read(results);
+    H3Core h3 = Verification.h3();
+    Map<String, String> leftOut = new LinkedHashMap<>();
+    List<String> actionGrids = actions.stream().filter(a -> refusal(a) == null).map(ActionStore.StoredAction::gridId)
+        .distinct().toList();
+    Map<String, Verification.Measured> byUnit = new LinkedHashMap<>();   // first action on each treated unit
+    for (ActionStore.StoredAction a : actions) {
+      String refusal = refusal(a);
+      if (refusal != null) {
+        leftOut.put(a.actionId(), refusal);
+        continue;
+      }
+      try {
+        Verification.Measured m = Verification.measured(a, actionGrids, loop, g, h3, results);
+        String unit = String.join(",", m.units().treated());
+        if (byUnit.containsKey(unit)) {
+          leftOut.put(a.actionId(), "the same treated grids as an action counted already");
+        } else if (m.units().controls().size() < 2) {
+          leftOut.put(a.actionId(), "fewer than 2 control units at least 4 grids from every action");
+        } else {
+          byUnit.put(unit, m);
+        }
+      } catch (UserException e) {
+        leftOut.put(a.actionId(), e.getMessage());
+      }
+    }
+    List<Verification.Measured> pooled = new ArrayList<>(byUnit.values());
+    if (pooled.isEmpty()) {
+      throw new UserException("none of the " + actions.size() + " actions can be measured on grids: " + leftOut);
+    }
+    Map<String, DifferenceInDifferences.Effect> effects = new LinkedHashMap<>();
+    for (String metric : GridDays.METRICS) {
+      Map<String, GridSeries> series = g.byMetric.get(metric);
+      if (series != null) {
+        List<DifferenceInDifferences.Changes> changes = changes(pooled, series, g.days, false);
+        if (!changes.isEmpty()) {
+          effects.put(metric, DifferenceInDifferences.pooled(changes));
+        }
+      }
+    }
+    List<DifferenceInDifferences.Changes> before = changes(pooled, g.byMetric.get("expected_nps"), g.days, true);
+    TreeSet<String> treated = new TreeSet<>();
+    TreeSet<String> controls = new TreeSet<>();
+    for (Verification.Measured m : pooled) {
+      treated.addAll(m.units().treated());
+      controls.addAll(m.units().controlGrids());
+    }
+    return new Result(effects, pooled.size(), List.copyOf(treated), List.copyOf(controls),
+        pooled.stream().mapToInt(m -> m.actionDay() - m.from()).min().orElse(0),
+        pooled.stream().mapToInt(m -> g.days - m.actionDay() - 1).min().orElse(0),
+        before.isEmpty() ? null : DifferenceInDifferences.pooled(before), leftOut);
+  }
+
+  private static String refusal(ActionStore.StoredAction a) {
+    if (a.implementedAt() == null) {
+      return "not implemented";
+    }
+    if (ActionType.DEVICE_CAMPAIGN.code().equals(a.action())) {
+      return "a device campaign: measured on device cohorts, not grids";
+    }
+    if (a.gridId() == null || a.gridId().isEmpty()) {
+      return "no grid_id";
+    }
+    return null;
+  }
+
+  /**
+   * Each action's changes on a metric: before against after its implementation day, or with
+   * {@code preTrend} the first half of the days before against the second (as
+   * {@link Verification#preTrend}); actions without values on both sides are left out.
+   */
+  private static List<DifferenceInDifferences.Changes> changes(List<Verification.Measured> pooled,
+      Map<String, GridSeries> series, int days, boolean preTrend) {
+    List<DifferenceInDifferences.Changes> out = new ArrayList<>();
+    for (Verification.Measured m : pooled) {
+      int mid = m.from() + (m.actionDay() - m.from()) / 2;
+      if (preTrend && (mid - m.from() < 2 || m.actionDay() - (mid + 1) < 1)) {
+        continue;
+      }
+      try {
+        out.add(preTrend
+            ? DifferenceInDifferences.changes(m.units().treatedSeries(series), m.units().controlSeries(series),
+                m.from(), mid, mid + 1, m.actionDay())
+            : DifferenceInDifferences.changes(m.units().treatedSeries(series), m.units().controlSeries(series),
+                m.from(), m.actionDay(), m.actionDay() + 1, days));
+      } catch (IllegalArgumentException e) {
+        // no values before or after for this action on this metric
+      }
+    }
+    return out;
+  }
+}

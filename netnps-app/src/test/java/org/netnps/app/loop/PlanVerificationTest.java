@@ -1,0 +1,129 @@
+package org.netnps.app.loop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.uber.h3core.H3Core;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netnps.core.loop.ActionStatus;
+import org.netnps.io.store.ActionStore;
+
+/**
+ * A plan's grid actions verified together, on hourly grid rows written for the purpose: 10 days,
+ * four load balancings 8 rings apart implemented on day 6, every grid with noise of its own.
+ */
+class PlanVerificationTest {
+  private static final String CENTRE = "89650509363ffff";
+  private static final Instant START = Instant.parse("2026-03-01T00:00:00Z");
+  private static final Instant DAY_6 = START.plusSeconds(6 * 86_400L);
+
+  @TempDir
+  Path tmp;
+  private H3Core h3;
+  private List<String> actionGrids;
+
+  @BeforeEach
+  void fourActionGrids() throws Exception {
+    h3 = H3Core.newInstance();
+    List<String> ring = new ArrayList<>(h3.gridDisk(CENTRE, 7));
+    ring.removeAll(h3.gridDisk(CENTRE, 6));
+    ring.sort(null);
+    actionGrids = new ArrayList<>();
+    for (String g : ring) {
+      if (actionGrids.size() < 4 && actionGrids.stream().allMatch(a -> h3.gridDistance(a, g) >= 8)) {
+        actionGrids.add(g);
+      }
+    }
+    assertEquals(4, actionGrids.size());
+  }
+
+  @Test
+  void aPlanWhoseUnitsEachGainIsVerifiedTogetherWithTheMeanOfTheirEffects() throws Exception {
+    write(3.0);
+    PlanVerification.Result r = PlanVerification.verify(actions(), actions(), tmp);
+    assertEquals(4, r.units());
+    assertEquals(3.0, r.effects().get("expected_nps").estimate(), 1.0, r.toString());
+    assertTrue(r.npsVerified(), r.toString());
+    assertFalse(r.preTrendDiffers(), r.toString());
+  }
+
+  @Test
+  void aPlanWhoseUnitsDidNotMoveIsNotVerified() throws Exception {
+    write(0.0);
+    PlanVerification.Result r = PlanVerification.verify(actions(), actions(), tmp);
+    assertEquals(0.0, r.effects().get("expected_nps").estimate(), 1.0, r.toString());
+    assertFalse(r.npsVerified(), r.toString());
+  }
+
+  @Test
+  void actionsOnOneUnitCountOnceAndDeviceCampaignsAreLeftOutWithTheReason() throws Exception {
+    write(3.0);
+    List<ActionStore.StoredAction> plan = new ArrayList<>(actions());
+    plan.add(action("A101", "load_balance", "S0000L2", actionGrids.get(0)));   // the other cell of A100's site
+    plan.add(action("A102", "device_campaign", "Astra A54 5G", CENTRE));
+    PlanVerification.Result r = PlanVerification.verify(plan, plan, tmp);
+    assertEquals(4, r.units());
+    assertTrue(r.leftOut().get("A101").contains("same treated grids"), r.leftOut().toString());
+    assertTrue(r.leftOut().get("A102").contains("device cohorts"), r.leftOut().toString());
+  }
+
+  @Test
+  void noControlGridLiesWhereAnActionCanReachItsUsers() throws Exception {
+    write(3.0);
+    PlanVerification.Result r = PlanVerification.verify(actions(), actions(), tmp);
+    assertFalse(r.controls().isEmpty());
+    for (String c : r.controls()) {
+      for (String a : actionGrids) {
+        // a control unit's centre is at least 4 rings from every action, so its grids at least 3
+        assertTrue(h3.gridDistance(c, a) >= ControlUnits.MIN_DISTANCE - 1, c + " is near the action at " + a);
+      }
+    }
+  }
+
+  private List<ActionStore.StoredAction> actions() {
+    List<ActionStore.StoredAction> out = new ArrayList<>();
+    for (int i = 0; i < actionGrids.size(); i++) {
+      out.add(action("A10" + i, "load_balance", "S000" + i + "L1", actionGrids.get(i)));
+    }
+    return out;
+  }
+
+  private static ActionStore.StoredAction action(String id, String type, String target, String grid) {
+    return new ActionStore.StoredAction(id, "F" + id, type, target, grid, 0.1, 1, ActionStatus.IMPLEMENTED, DAY_6);
+  }
+
+  /**
+   * Grids within 14 rings of the centre, 10 days: each grid's expected NPS is its own level plus
+   * daily noise (sd 2), and from day 6 the action grids and their rings gain {@code effect}.
+   */
+  private void write(double effect) throws Exception {
+    Set<String> treated = new HashSet<>();
+    for (String a : actionGrids) {
+      treated.addAll(h3.gridDisk(a, 1));
+    }
+    List<String> all = new ArrayList<>(h3.gridDisk(CENTRE, 14));
+    all.sort(null);
+    SplittableRandom r = new SplittableRandom(5);
+    StringBuilder csv = new StringBuilder("grid_id,hour,subscribers,sessions,poor_sessions,expected_nps,dl_mb,complaints\n");
+    for (String grid : all) {
+      double level = -10 + 20 * r.nextDouble();
+      for (int day = 0; day < 10; day++) {
+        double nps = level + 2 * r.nextGaussian() + (treated.contains(grid) && day >= 6 ? effect : 0);
+        csv.append(grid).append(',').append(START.plusSeconds(day * 86_400L + 12 * 3_600L)).append(",30,100,10,")
+            .append(nps).append(",50,0\n");
+      }
+    }
+    Files.writeString(tmp.resolve("grids.csv"), csv);
+  }
+}
