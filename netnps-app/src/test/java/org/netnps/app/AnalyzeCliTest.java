@@ -337,6 +337,14 @@ class AnalyzeCliTest {
       assertTrue(poor.get("ci95").get(0).asDouble() <= poor.get("estimate").asDouble(), v.toString());
       assertTrue(poor.get("p_value").asDouble() >= 0 && poor.get("p_value").asDouble() <= 1, v.toString());
       assertEquals(v.get("verified").asBoolean() ? "verified" : "implemented", v.get("status").asText());
+      JsonNode plan = post.apply("/plan/verify");   // every implemented action of this store, together
+      assertTrue(plan.get("implemented_actions").asInt() >= 1, plan.toString());
+      JsonNode pm = plan.get("measurement");
+      assertTrue(pm.get("treated_units").asInt() >= 1 && !pm.get("left_out").has(action), plan.toString());
+      JsonNode planPoor = pm.get("effects").get("poor_rate");   // this small city hides expected NPS (--min-group)
+      assertTrue(planPoor.get("ci95").get(0).asDouble() <= planPoor.get("estimate").asDouble()
+          && planPoor.get("estimate").asDouble() <= planPoor.get("ci95").get(1).asDouble(), plan.toString());
+      assertTrue(plan.get("verified").isBoolean() && !plan.get("note").asText().isBlank(), plan.toString());
     }
   }
 

@@ -111,6 +111,7 @@ public final class NetnpsServer implements AutoCloseable {
       route(config, HandlerType.GET, "/api/v1/findings", Role.VIEWER, cache.cached(findings::list));
       route(config, HandlerType.GET, "/api/v1/findings/{finding_id}", Role.VIEWER, cache.cached(findings::one));
       route(config, HandlerType.GET, "/api/v1/plan", Role.VIEWER, cache.cached(actions::plan));
+      route(config, HandlerType.POST, "/api/v1/plan/verify", Role.OPERATOR, actions::verifyPlan);
       route(config, HandlerType.GET, "/api/v1/actions", Role.VIEWER, actions::list);
       route(config, HandlerType.POST, "/api/v1/actions", Role.OPERATOR, actions::propose);
       route(config, HandlerType.GET, "/api/v1/actions/{action_id}", Role.VIEWER, actions::one);

@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.netnps.server.TestServer.Reply;
+import org.netnps.server.api.ActionVerifier;
 
 /** The closed loop through the API: the lifecycle, its audit trail, and what it refuses. */
 class ActionsApiTest extends ApiTestBase {
@@ -43,6 +47,24 @@ class ActionsApiTest extends ApiTestBase {
     assertTrue(history.get(1).contains("proposed -> approved by otto: budget ok"));
     assertTrue(history.get(3).contains("implemented -> verified by otto: expected NPS +1.00"));
     assertTrue(texts(s.get("/api/v1/actions", s.viewer).body().get("actions"), "action_id").contains("A002"));
+  }
+
+  @Test
+  void aPlanIsVerifiedOnlyOnceActionsAreImplementedAndByAVerifierOfPlans(@TempDir Path dir) throws Exception {
+    // a store of its own, and a verifier of single actions (the pooled verification is tested in netnps-app)
+    try (TestServer own = new TestServer(dir, (a, loop) -> new ActionVerifier.Verdict(false, "n/a", Map.of()))) {
+      own.post("/api/v1/actions", own.operator, "{\"action_ids\": [\"A005\"]}");
+      Reply none = own.post("/api/v1/plan/verify", own.operator, "");
+      assertEquals(409, none.status());
+      assertTrue(none.body().get("error").asText().contains("no implemented action"), none.body().toString());
+      assertEquals(403, own.post("/api/v1/plan/verify", own.viewer, "").status());
+      own.post("/api/v1/actions/A005/approve", own.operator, "{}");
+      own.post("/api/v1/actions/A005/implement", own.operator, "{\"at\": \"2026-03-05T00:00:00Z\"}");
+      Reply single = own.post("/api/v1/plan/verify", own.operator, "");
+      assertEquals(409, single.status());
+      assertTrue(single.body().get("error").asText().contains("single actions only"), single.body().toString());
+      assertEquals("implemented", own.get("/api/v1/actions/A005", own.viewer).body().get("status").asText());
+    }
   }
 
   @Test

@@ -41,6 +41,27 @@ public final class LoopVerifier implements ActionVerifier {
     return new Verdict(r.npsVerified(), note, details);
   }
 
+  @Override
+  public Verdict verifyPlan(List<ActionStore.StoredAction> implemented, List<ActionStore.StoredAction> loop) {
+    PlanVerification.Result r = PlanVerification.verify(implemented, loop, results);
+    Map<String, Object> effects = new LinkedHashMap<>();
+    r.effects().forEach((metric, e) -> effects.put(metric, effect(e)));
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("treated_units", r.units());
+    details.put("treated_grids", r.treated());
+    details.put("control_grids", r.controls());
+    details.put("days_before", r.preDays());
+    details.put("days_after", r.postDays());
+    details.put("effects", effects);
+    details.put("pre_trend", r.preTrend() == null ? null : effect(r.preTrend()));
+    details.put("left_out", r.leftOut());
+    DifferenceInDifferences.Effect nps = r.effects().get("expected_nps");
+    String note = nps == null ? "expected NPS not measurable before and after"
+        : String.format(Locale.ROOT, "the plan's grid actions together: expected NPS %+.2f [%+.2f, %+.2f], p %.4f, "
+            + "%d treated units", nps.estimate(), nps.lo(), nps.hi(), nps.pValue(), r.units());
+    return new Verdict(r.npsVerified(), note, details);
+  }
+
   private static Map<String, Object> effect(DifferenceInDifferences.Effect e) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("estimate", e.estimate());

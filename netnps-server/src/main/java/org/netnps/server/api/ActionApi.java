@@ -162,6 +162,33 @@ public final class ActionApi {
     ctx.json(out);
   }
 
+  /**
+   * POST /api/v1/plan/verify: every implemented grid action of the loop measured together, as one
+   * plan (docs/loop.md); statuses are not changed.
+   */
+  public void verifyPlan(Context ctx) throws Exception {
+    if (verifier == null) {
+      ctx.status(HttpStatus.CONFLICT).json(Map.of("error", "this server was started without --results, so it "
+          + "cannot measure actions; run `netnps loop verify-plan` or restart with --results RESULTS"));
+      return;
+    }
+    Map<String, Object> out = pool.with(s -> {
+      List<ActionStore.StoredAction> all = new ActionStore(s.store()).all();
+      List<ActionStore.StoredAction> implemented = all.stream().filter(a -> a.implementedAt() != null).toList();
+      if (implemented.isEmpty()) {
+        throw new Conflict("no implemented action in the loop: implement actions first");
+      }
+      ActionVerifier.Verdict v = verifier.verifyPlan(implemented, all);
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put("implemented_actions", implemented.size());
+      r.put("verified", v.verified());
+      r.put("note", v.note());
+      r.put("measurement", v.details());
+      return r;
+    });
+    ctx.json(out);
+  }
+
   private static ActionStore.StoredAction transition(ActionStore store, String id, ActionStatus to, String by,
       String note, Instant at) {
     ActionStore.StoredAction a = store.find(id);

@@ -18,4 +18,12 @@ public interface ActionVerifier {
    *     verification its control grids first
    */
   Verdict verify(ActionStore.StoredAction action, List<ActionStore.StoredAction> loop);
+
+  /**
+   * The implemented grid actions measured together, as one plan. A verifier of single actions
+   * only (a test's, say) refuses.
+   */
+  default Verdict verifyPlan(List<ActionStore.StoredAction> implemented, List<ActionStore.StoredAction> loop) {
+    throw new Conflict("this server's verifier measures single actions only");
+  }
 }
