@@ -8,13 +8,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.netnps.server.api.ActionVerifier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.netnps.io.store.ActionStore;
+import org.netnps.server.api.ActionVerifier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -45,11 +46,24 @@ class DashboardBrowserTest {
         "Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver; .ci/run does)");
     // the verification itself (difference-in-differences) is tested in netnps-app; here its display
     Path db = Files.createDirectories(tmp.resolve("db"));
-    s = new TestServer(db, TestServer.fixtureWithDevices(db), (a, loop) -> new ActionVerifier.Verdict(true,
-        "expected NPS +1.20 [+0.40, +2.00]",
-        Map.of("treated_grids", List.of(a.gridId()), "control_grids", List.of("x", "y", "z"), "days_before", 4,
-            "days_after", 3, "effects", Map.of("expected_nps", Map.of("estimate", 1.2, "ci95", List.of(0.4, 2.0),
-                "p_value", 0.003)))), ServerSettings.defaults().withPort(0));
+    Map<String, Object> effects = Map.of("expected_nps", Map.of("estimate", 1.2, "ci95", List.of(0.4, 2.0),
+        "p_value", 0.003));
+    ActionVerifier verifier = new ActionVerifier() {
+      @Override
+      public Verdict verify(ActionStore.StoredAction a, List<ActionStore.StoredAction> loop) {
+        return new Verdict(true, "expected NPS +1.20 [+0.40, +2.00]", Map.of("treated_grids", List.of(a.gridId()),
+            "control_grids", List.of("x", "y", "z"), "days_before", 4, "days_after", 3, "effects", effects));
+      }
+
+      @Override
+      public Verdict verifyPlan(List<ActionStore.StoredAction> implemented, List<ActionStore.StoredAction> loop) {
+        return new Verdict(true, "the plan's grid actions together: expected NPS +1.20 [+0.40, +2.00]",
+            Map.of("treated_units", implemented.size(), "treated_grids", List.of("g"), "control_grids",
+                List.of("x", "y"), "days_before", 4, "days_after", 3, "effects", effects, "left_out",
+                Map.of("A001", "a device campaign: measured on device cohorts, not grids")));
+      }
+    };
+    s = new TestServer(db, TestServer.fixtureWithDevices(db), verifier, ServerSettings.defaults().withPort(0));
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -138,6 +152,11 @@ class DashboardBrowserTest {
     String shown = browser.findElement(By.id("action-detail")).getText();
     assertTrue(shown.contains("expected NPS (points)") && shown.contains("[0.400, 2.000]")
         && shown.contains("1 treated grids against 3 matched control grids"), shown);
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("plan-verify"))).click();
+    wait.until(d -> d.findElement(By.id("action-detail")).getText().startsWith("the plan: verified"));
+    String plan = browser.findElement(By.id("action-detail")).getText();
+    assertTrue(plan.contains("1 implemented actions, 1 distinct treated units") && plan.contains("[0.400, 2.000]")
+        && plan.contains("A001: a device campaign"), plan);
     String history = s.get("/api/v1/actions/" + first, s.viewer).body().get("history").toString();
     assertTrue(history.contains("proposed -> approved by otto"), history);
     screenshot("dashboard-actions.png");

@@ -265,6 +265,9 @@ async function actions() {
     }
     return span;
   };
+  const bar = document.getElementById('plan-verify-bar');
+  bar.hidden = !operator || !loop.some(a => a.implemented_at);
+  document.getElementById('plan-verify').onclick = () => verifyPlan();
   table('actions-table', [{ title: 'action', key: 'action_id' }, { title: 'type', key: 'action' },
     { title: 'target', key: 'target' }, { title: 'status', key: 'status' },
     { title: 'implemented at', key: 'implemented_at' }, { title: 'expected NPS gain', key: 'expected_nps_gain', digits: 3 },
@@ -303,6 +306,30 @@ function showVerification(r) {
     el('table', { id: 'verification-table' }));
   table('verification-table', [{ title: 'metric', key: 'metric' }, { title: 'change vs controls', key: 'estimate', digits: 3 },
     { title: '95% interval', key: 'interval' }, { title: 'p-value', key: 'p', digits: 4 }], rows);
+}
+
+/** The loop's implemented grid actions verified together (POST /plan/verify); statuses do not change. */
+async function verifyPlan() {
+  const out = document.getElementById('action-detail');
+  try {
+    const r = await api('/plan/verify', { method: 'POST', body: '{}' });
+    const m = r.measurement;
+    const rows = Object.entries(m.effects).map(([k, e]) => ({ metric: METRIC_NAMES[k] || k, estimate: e.estimate,
+      interval: '[' + fmt(e.ci95[0], 3) + ', ' + fmt(e.ci95[1], 3) + ']', p: e.p_value }));
+    const left = Object.entries(m.left_out || {}).map(([id, why]) => el('li', {}, id + ': ' + why));
+    out.replaceChildren(
+      el('h4', {}, 'the plan: ' + (r.verified ? 'verified' : 'not verified') + ' - ' + r.note),
+      el('p', { class: 'muted' }, r.implemented_actions + ' implemented actions, ' + m.treated_units +
+        ' distinct treated units (' + m.treated_grids.length + ' grids) against ' + m.control_grids.length +
+        ' control grids; at least ' + m.days_before + ' days before, ' + m.days_after + ' after'),
+      el('table', { id: 'plan-verification-table' }),
+      ...(left.length ? [el('p', {}, 'left out:'), el('ul', {}, ...left)] : []));
+    table('plan-verification-table', [{ title: 'metric', key: 'metric' },
+      { title: 'change vs controls', key: 'estimate', digits: 3 }, { title: '95% interval', key: 'interval' },
+      { title: 'p-value', key: 'p', digits: 4 }], rows);
+  } catch (e) {
+    out.replaceChildren(el('p', { class: 'error' }, 'refused: ' + e.message));
+  }
 }
 
 async function actionDetail(id) {
