@@ -115,7 +115,8 @@ class PlanVerificationTest {
     List<String> all = new ArrayList<>(h3.gridDisk(CENTRE, 14));
     all.sort(null);
     SplittableRandom r = new SplittableRandom(5);
-    StringBuilder csv = new StringBuilder("grid_id,hour,subscribers,sessions,poor_sessions,expected_nps,dl_mb,complaints\n");
+    StringBuilder csv =
+        new StringBuilder("grid_id,hour,subscribers,sessions,poor_sessions,expected_nps,dl_mb,complaints\n");
     for (String grid : all) {
       double level = -10 + 20 * r.nextDouble();
       for (int day = 0; day < 10; day++) {

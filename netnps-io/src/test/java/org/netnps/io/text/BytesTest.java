@@ -67,6 +67,7 @@ class BytesTest {
       }
     }
     byte[] near = {0x2B, 0x2D, 0x0B, 0x09, (byte) 0xAC, (byte) 0x8A, 0x2C};
-    assertEquals(6, Bytes.indexOfEither(near, 0, near.length, (byte) ',', (byte) '\n'), "bytes next to them are not them");
+    assertEquals(6, Bytes.indexOfEither(near, 0, near.length, (byte) ',', (byte) '\n'),
+        "bytes next to them are not them");
   }
 }
