@@ -212,7 +212,9 @@ public final class LoopCommand {
           System.out.printf(Locale.ROOT, "  %-24s %+.4f [%+.4f, %+.4f] p = %.4f%n", "pre-trend check",
               r.preTrend().estimate(), r.preTrend().lo(), r.preTrend().hi(), r.preTrend().pValue());
         }
-        System.out.println(r.npsVerified() ? "the plan is verified: expected NPS up, interval excluding zero"
+        System.out.println(r.npsVerified() ? "the plan is verified: expected NPS up, interval excluding zero (a pooled "
+            + "interval is narrow enough to show grids recovering by themselves: read it beside the pre-trend check; "
+            + "docs/loop.md)"
             : "the plan is not verified: " + (r.preTrendDiffers() ? "treated and control units already drifted apart"
                 : "the expected NPS interval covers zero or the change is negative"));
       }

@@ -58,7 +58,8 @@ public final class LoopVerifier implements ActionVerifier {
     DifferenceInDifferences.Effect nps = r.effects().get("expected_nps");
     String note = nps == null ? "expected NPS not measurable before and after"
         : String.format(Locale.ROOT, "the plan's grid actions together: expected NPS %+.2f [%+.2f, %+.2f], p %.4f, "
-            + "%d treated units", nps.estimate(), nps.lo(), nps.hi(), nps.pValue(), r.units());
+            + "%d treated units (a pooled interval is narrow enough to show grids recovering by themselves: read it "
+            + "beside the pre-trend check; docs/loop.md)", nps.estimate(), nps.lo(), nps.hi(), nps.pValue(), r.units());
     return new Verdict(r.npsVerified(), note, details);
   }
 
