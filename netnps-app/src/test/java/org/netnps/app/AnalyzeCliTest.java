@@ -25,7 +25,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** netnps analyze on a simulated city, as a user runs it: every output of the data contract. */
+/**
+ * netnps analyze on a simulated city, as a user runs it: every output of the data contract. The
+ * closed loop on the same results is in {@link LoopCliTest}.
+ */
 class AnalyzeCliTest {
   @TempDir
   static Path tmp;
@@ -39,20 +42,11 @@ class AnalyzeCliTest {
 
   @BeforeAll
   static void analyzeASmallCity() {
-    dataset = tmp.resolve("city");
-    results = tmp.resolve("results");
-    db = tmp.resolve("netnps.duckdb");
-    assertEquals(0, Main.run("simulate", "--preset", "small", "--seed", "3", "--subscribers", "4000", "--days", "5",
-        "--out", dataset.toString()));
-    PrintStream original = System.out;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    try {
-      assertEquals(0, Main.run("analyze", dataset.toString(), "--out", results.toString(), "--db", db.toString()));
-    } finally {
-      System.setOut(original);
-    }
-    stdout = out.toString(StandardCharsets.UTF_8);
+    AnalyzedCity.Run city = AnalyzedCity.get();
+    dataset = city.dataset();
+    results = city.results();
+    db = city.db();
+    stdout = city.stdout();
   }
 
   @BeforeEach
@@ -278,98 +272,6 @@ class AnalyzeCliTest {
   }
 
   @Test
-  void theLoopTracksAnActionThroughItsLifeAndRefusesSkippedSteps() throws Exception {
-    Path loopDb = tmp.resolve("loop.duckdb");
-    String action = gridActions().get(0);
-    PrintStream original = System.out;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    try {
-      assertEquals(0, Main.run("loop", "propose", results.toString(), "--db", loopDb.toString(), "--by", "planner"));
-      assertEquals(Main.EXIT_USER_ERROR, Main.run("loop", "verify-plan", "--db", loopDb.toString(), "--results",
-          results.toString()), "no action is implemented yet");
-      assertEquals(Main.EXIT_USER_ERROR, Main.run("loop", "implement", action, "--db", loopDb.toString()),
-          "a proposed action cannot be implemented before it is approved");
-      assertEquals(0, Main.run("loop", "approve", action, "--db", loopDb.toString(), "--note", "budget ok"));
-      JsonNode s = new ObjectMapper().readTree(results.resolve("summary.json").toFile());
-      String day3 = java.time.Instant.parse(s.get("period").get("start").asText()).plus(java.time.Duration.ofDays(3))
-          .truncatedTo(java.time.temporal.ChronoUnit.DAYS).toString();
-      assertEquals(0, Main.run("loop", "implement", action, "--db", loopDb.toString(), "--at", day3));
-      assertEquals(0, Main.run("loop", "verify", action, "--db", loopDb.toString(), "--results", results.toString()));
-      assertEquals(0, Main.run("loop", "verify-plan", "--db", loopDb.toString(), "--results", results.toString()));
-      assertEquals(0, Main.run("loop", "history", action, "--db", loopDb.toString()));
-    } finally {
-      System.setOut(original);
-    }
-    String printed = out.toString(StandardCharsets.UTF_8);
-    assertTrue(printed.contains("expected_nps") && printed.contains("poor_rate") && printed.contains("control grids"),
-        printed);
-    assertTrue(printed.contains(action + " is verified") || printed.contains(action + " is not verified"), printed);
-    assertTrue(printed.contains("implemented actions: 1; distinct treated units: 1"), printed);
-    assertTrue(printed.contains("the plan is verified") || printed.contains("the plan is not verified"), printed);
-    assertTrue(printed.contains("proposed -> approved by") && printed.contains("budget ok"), printed);
-    assertTrue(printed.contains("approved -> implemented by"), printed);
-  }
-
-  @Test
-  void theServerMeasuresAnImplementedActionAgainstControlGridsThroughTheApi() throws Exception {
-    String action = gridActions().get(1);
-    JsonNode s = new ObjectMapper().readTree(results.resolve("summary.json").toFile());
-    String day3 = java.time.Instant.parse(s.get("period").get("start").asText()).plus(java.time.Duration.ofDays(3))
-        .truncatedTo(java.time.temporal.ChronoUnit.DAYS).toString();
-    try (ServedResults api = new ServedResults(db, results, org.netnps.server.auth.Role.OPERATOR, tmp.resolve("secret"))) {
-      java.util.function.Function<String, JsonNode> post = path -> {
-        try {
-          return new ObjectMapper().readTree(api.post(path, path.endsWith("implement") ? "{\"at\": \"" + day3 + "\"}"
-              : path.endsWith("actions") ? "{\"action_ids\": [\"" + action + "\"]}" : "{}").body());
-        } catch (Exception e) {
-          throw new IllegalStateException(e);
-        }
-      };
-      assertEquals(1, post.apply("/actions").get("proposed").asInt());
-      assertEquals("approved", post.apply("/actions/" + action + "/approve").get("status").asText());
-      assertEquals("implemented", post.apply("/actions/" + action + "/implement").get("status").asText());
-      JsonNode v = post.apply("/actions/" + action + "/verify");
-      JsonNode m = v.get("measurement");
-      assertTrue(m.get("treated_grids").size() >= 1 && m.get("control_grids").size() >= 1, v.toString());
-      assertEquals(3, m.get("days_before").asInt(), v.toString());
-      JsonNode poor = m.get("effects").get("poor_rate");
-      assertTrue(poor.get("ci95").get(0).asDouble() <= poor.get("estimate").asDouble(), v.toString());
-      assertTrue(poor.get("p_value").asDouble() >= 0 && poor.get("p_value").asDouble() <= 1, v.toString());
-      assertEquals(v.get("verified").asBoolean() ? "verified" : "implemented", v.get("status").asText());
-      JsonNode plan = post.apply("/plan/verify");   // every implemented action of this store, together
-      assertTrue(plan.get("implemented_actions").asInt() >= 1, plan.toString());
-      JsonNode pm = plan.get("measurement");
-      assertTrue(pm.get("treated_units").asInt() >= 1 && !pm.get("left_out").has(action), plan.toString());
-      JsonNode planPoor = pm.get("effects").get("poor_rate");   // this small city hides expected NPS (--min-group)
-      assertTrue(planPoor.get("ci95").get(0).asDouble() <= planPoor.get("estimate").asDouble()
-          && planPoor.get("estimate").asDouble() <= planPoor.get("ci95").get(1).asDouble(), plan.toString());
-      assertTrue(plan.get("verified").isBoolean() && !plan.get("note").asText().isBlank(), plan.toString());
-    }
-  }
-
-  @Test
-  void theServerMeasuresADeviceCampaignOnItsModelsUsersAgainstOtherModels() throws Exception {
-    String[] campaign = Files.readAllLines(results.resolve("plan.csv")).stream().skip(1).map(l -> l.split(","))
-        .filter(f -> f[2].equals("device_campaign")).findFirst().orElseThrow();
-    JsonNode s = new ObjectMapper().readTree(results.resolve("summary.json").toFile());
-    String day3 = java.time.Instant.parse(s.get("period").get("start").asText()).plus(java.time.Duration.ofDays(3))
-        .truncatedTo(java.time.temporal.ChronoUnit.DAYS).toString();
-    try (ServedResults api = new ServedResults(db, results, org.netnps.server.auth.Role.OPERATOR, tmp.resolve("secret"))) {
-      String id = campaign[0];
-      api.post("/actions", "{\"action_ids\": [\"" + id + "\"]}");
-      api.post("/actions/" + id + "/approve", "{}");
-      api.post("/actions/" + id + "/implement", "{\"at\": \"" + day3 + "\"}");
-      JsonNode v = new ObjectMapper().readTree(api.post("/actions/" + id + "/verify", "{}").body());
-      JsonNode m = v.get("measurement");
-      assertEquals(campaign[3], m.get("treated_device_models").get(0).asText(), v.toString());
-      assertTrue(m.get("control_device_models").size() >= 2, v.toString());
-      assertTrue(m.get("effects").has("call_loss_rate") && m.get("effects").has("expected_nps"), v.toString());
-      assertEquals(v.get("verified").asBoolean() ? "verified" : "implemented", v.get("status").asText());
-    }
-  }
-
-  @Test
   void hourlyGridRowsCarryEachDaysScoresSoTheyFollowTheTrend() throws Exception {
     // with period-end scores (the bug of 2026-11-25) the first and last days' hourly means were nearly
     // equal whatever the trend did, and no action could show in a before/after comparison
@@ -395,12 +297,6 @@ class AnalyzeCliTest {
     double hourlyChange = byDay.get(firstDay)[0] / byDay.get(firstDay)[1] - byDay.get(lastDay)[0] / byDay.get(lastDay)[1];
     assertTrue(Math.abs(trendChange) > 3, "the simulated trend moves: " + trendChange);
     assertEquals(trendChange, hourlyChange, 0.5 * Math.abs(trendChange), "hourly rows " + byDay.keySet());
-  }
-
-  /** Plan actions a grid comparison can verify (device campaigns act across places and are refused). */
-  private static java.util.List<String> gridActions() throws Exception {
-    return Files.readAllLines(results.resolve("plan.csv")).stream().skip(1).map(l -> l.split(","))
-        .filter(f -> !f[2].equals("device_campaign")).map(f -> f[0]).toList();
   }
 
   private static long countLines(Path p) throws Exception {
