@@ -128,8 +128,8 @@ public final class PlanVerification {
       Map<String, GridSeries> series, int days, boolean preTrend) {
     List<DifferenceInDifferences.Changes> out = new ArrayList<>();
     for (Verification.Measured m : pooled) {
-      int mid = m.from() + (m.actionDay() - m.from()) / 2;
-      if (preTrend && (mid - m.from() < 2 || m.actionDay() - (mid + 1) < 1)) {
+      int mid = Verification.preTrendMiddle(m.from(), m.actionDay());
+      if (preTrend && mid < 0) {
         continue;
       }
       try {

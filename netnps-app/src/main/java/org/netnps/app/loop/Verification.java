@@ -180,6 +180,15 @@ public final class Verification {
     return out;
   }
 
+  /**
+   * The day splitting [from, actionDay) for the pre-trend check ([from, mid) against
+   * [mid + 1, actionDay)), or -1 when the halves would be shorter than 2 and 1 days.
+   */
+  static int preTrendMiddle(int from, int actionDay) {
+    int mid = from + (actionDay - from) / 2;
+    return mid - from < 2 || actionDay - (mid + 1) < 1 ? -1 : mid;
+  }
+
   /** Expected NPS, days [from, mid) against [mid + 1, actionDay): the placebo in time. */
   static DifferenceInDifferences.Effect preTrend(GridDays g, ControlUnits.Units units, int from, int actionDay) {
     Map<String, GridSeries> nps = g.byMetric.get("expected_nps");
@@ -189,8 +198,8 @@ public final class Verification {
   /** The same on any treated and control series; null with fewer than 4 days before the action. */
   static DifferenceInDifferences.Effect preTrend(GridSeries treated, List<GridSeries> controls, int from,
       int actionDay) {
-    int mid = from + (actionDay - from) / 2;
-    if (mid - from < 2 || actionDay - (mid + 1) < 1) {
+    int mid = preTrendMiddle(from, actionDay);
+    if (mid < 0) {
       return null;
     }
     try {

@@ -82,8 +82,8 @@ public final class PoorEvents {
   /**
    * Row numbers in time order: a primitive sort of (start - first start) << 23 | row when that
    * fits (under 8.4 M events spanning under 34 years), then rows with the same start put in order
-   * of subscriber, cell and reason (short runs by an insertion sort of packed keys: at one start a
-   * second, the 10M-row benchmark has about 35 poor events to each); a general sort otherwise.
+   * of subscriber, cell and reason (short runs by an insertion sort of packed keys: the 10M-row
+   * benchmark's starts are whole seconds, about 116 sessions to each); a general sort otherwise.
    */
   private int[] timeOrder() {
     long first = Long.MAX_VALUE;

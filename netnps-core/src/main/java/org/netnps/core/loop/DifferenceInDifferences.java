@@ -1,5 +1,7 @@
 package org.netnps.core.loop;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,15 +48,23 @@ public final class DifferenceInDifferences {
   public static Changes changes(GridSeries treated, List<GridSeries> controls, int preFrom, int preTo, int postFrom,
       int postTo) {
     double dt = change(treated, preFrom, preTo, postFrom, postTo);
-    List<GridSeries> measured = controls.stream()
-        .filter(c -> !Double.isNaN(change(c, preFrom, preTo, postFrom, postTo))).toList();
-    double[] dc = measured.stream().mapToDouble(c -> change(c, preFrom, preTo, postFrom, postTo)).toArray();
+    List<String> ids = new ArrayList<>();
+    double[] all = new double[controls.size()];
+    int k = 0;
+    for (GridSeries c : controls) {
+      double d = change(c, preFrom, preTo, postFrom, postTo);
+      if (!Double.isNaN(d)) {
+        ids.add(c.gridId());
+        all[k++] = d;
+      }
+    }
+    double[] dc = Arrays.copyOf(all, k);
     if (Double.isNaN(dt) || dc.length < 2) {
       throw new IllegalArgumentException("difference-in-differences needs the treated unit and at least 2 control "
           + "units with values before and after, but had " + (Double.isNaN(dt) ? "no treated values" : "a treated unit")
           + " and " + dc.length + " control units");
     }
-    return new Changes(dt, measured.stream().map(GridSeries::gridId).toArray(String[]::new), dc);
+    return new Changes(dt, ids.toArray(String[]::new), dc);
   }
 
   public static Effect estimate(Changes c) {
