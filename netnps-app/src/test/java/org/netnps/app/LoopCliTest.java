@@ -60,10 +60,48 @@ class LoopCliTest {
     assertTrue(printed.contains("expected_nps") && printed.contains("poor_rate") && printed.contains("control grids"),
         printed);
     assertTrue(printed.contains(action + " is verified") || printed.contains(action + " is not verified"), printed);
-    assertTrue(printed.contains("implemented actions: 1; distinct treated units: 1"), printed);
+    assertTrue(printed.contains("implemented actions: 1") && printed.contains("against matched controls: 1 treated "
+        + "units"), printed);
     assertTrue(printed.contains("the plan is verified") || printed.contains("the plan is not verified"), printed);
     assertTrue(printed.contains("proposed -> approved by") && printed.contains("budget ok"), printed);
     assertTrue(printed.contains("approved -> implemented by"), printed);
+  }
+
+  @Test
+  void partOfAnApprovedPlanIsHeldOutAtRandomAndThePlanComparedWithIt() throws Exception {
+    Path loopDb = tmp.resolve("holdout.duckdb");
+    List<String> plan = gridActions().subList(0, 20);
+    JsonNode s = new ObjectMapper().readTree(results.resolve("summary.json").toFile());
+    String day3 = java.time.Instant.parse(s.get("period").get("start").asText()).plus(java.time.Duration.ofDays(3))
+        .truncatedTo(java.time.temporal.ChronoUnit.DAYS).toString();
+    PrintStream original = System.out;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    try {
+      assertEquals(0, Main.run("loop", "propose", results.toString(), "--db", loopDb.toString()));
+      assertEquals(Main.EXIT_USER_ERROR, Main.run("loop", "holdout", "--db", loopDb.toString()),
+          "nothing is approved yet");
+      for (String id : plan) {
+        assertEquals(0, Main.run("loop", "approve", id, "--db", loopDb.toString()));
+      }
+      assertEquals(0, Main.run("loop", "holdout", "--db", loopDb.toString(), "--share", "0.3", "--seed", "2"));
+      for (String id : plan) {
+        Main.run("loop", "implement", id, "--db", loopDb.toString(), "--at", day3);   // refused for the held out
+      }
+      assertEquals(0, Main.run("loop", "verify-plan", "--db", loopDb.toString(), "--results", results.toString()));
+      assertEquals(0, Main.run("loop", "list", "--db", loopDb.toString()));
+    } finally {
+      System.setOut(original);
+    }
+    String printed = out.toString(StandardCharsets.UTF_8);
+    long heldOut = printed.lines().filter(l -> l.matches("A\\d+ held_out .*")).count();
+    long implemented = printed.lines().filter(l -> l.matches("A\\d+ implemented .*")).count();
+    assertTrue(heldOut >= 2 && heldOut + implemented == plan.size(), printed);
+    assertTrue(printed.contains("held out at random") || printed.contains("approved actions held out"), printed);
+    assertTrue(printed.contains("against matched controls") && printed.contains("against randomised holdout"),
+        printed);
+    assertTrue(printed.contains("the plan is verified against randomised holdout")
+        || printed.contains("the plan is not verified against randomised holdout"), printed);
   }
 
   @Test

@@ -57,10 +57,17 @@ class DashboardBrowserTest {
 
       @Override
       public Verdict verifyPlan(List<ActionStore.StoredAction> implemented, List<ActionStore.StoredAction> loop) {
-        return new Verdict(true, "the plan's grid actions together: expected NPS +1.20 [+0.40, +2.00]",
-            Map.of("treated_units", implemented.size(), "treated_grids", List.of("g"), "control_grids",
-                List.of("x", "y"), "days_before", 4, "days_after", 3, "effects", effects, "left_out",
-                Map.of("A001", "a device campaign: measured on device cohorts, not grids")));
+        Map<String, Object> holdout = Map.of("design", "randomised holdout", "verified", true, "treated_units", 5,
+            "control_units", 2, "treated_grids", List.of("g"), "control_grids", List.of("h", "i"), "days_before", 4,
+            "days_after", 3, "effects", Map.of("expected_nps", Map.of("estimate", 0.9, "ci95", List.of(0.1, 1.7),
+                "p_value", 0.03)));
+        return new Verdict(true, "the plan's grid actions together: expected NPS +0.90 [+0.10, +1.70]",
+            Map.ofEntries(Map.entry("design", "matched controls"), Map.entry("verified", true),
+                Map.entry("treated_units", implemented.size()), Map.entry("control_units", 2),
+                Map.entry("treated_grids", List.of("g")), Map.entry("control_grids", List.of("x", "y")),
+                Map.entry("days_before", 4), Map.entry("days_after", 3), Map.entry("effects", effects),
+                Map.entry("left_out", Map.of("A001", "a device campaign: measured on device cohorts, not grids")),
+                Map.entry("holdout", holdout)));
       }
     };
     s = new TestServer(db, TestServer.fixtureWithDevices(db), verifier, ServerSettings.defaults().withPort(0));
@@ -155,8 +162,11 @@ class DashboardBrowserTest {
     wait.until(ExpectedConditions.elementToBeClickable(By.id("plan-verify"))).click();
     wait.until(d -> d.findElement(By.id("action-detail")).getText().startsWith("the plan: verified"));
     String plan = browser.findElement(By.id("action-detail")).getText();
-    assertTrue(plan.contains("1 implemented actions, 1 distinct treated units") && plan.contains("[0.400, 2.000]")
+    assertTrue(plan.contains("1 implemented actions") && plan.contains("against matched controls (verified): "
+        + "1 treated units (1 grids), 2 control units") && plan.contains("[0.400, 2.000]")
         && plan.contains("A001: a device campaign"), plan);
+    assertTrue(plan.contains("against randomised holdout (verified): 5 treated units (1 grids), 2 control units")
+        && browser.findElement(By.id("plan-holdout-table")).getText().contains("[0.100, 1.700]"), plan);
     String history = s.get("/api/v1/actions/" + first, s.viewer).body().get("history").toString();
     assertTrue(history.contains("proposed -> approved by otto"), history);
     screenshot("dashboard-actions.png");

@@ -6,6 +6,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.netnps.app.loop.Holdout;
+import org.netnps.app.loop.HoldoutVerification;
 import org.netnps.app.loop.PlanVerification;
 import org.netnps.app.loop.Verification;
 import org.netnps.core.UserException;
@@ -20,11 +22,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code netnps loop ...}: the closed loop's action lifecycle in the DuckDB store. */
 @Command(name = "loop", mixinStandardHelpOptions = true,
-    description = "Track actions: propose (from plan.csv), approve, implement, verify against control grids, "
-        + "reject; every change is kept in table loop_events.",
+    description = "Track actions: propose (from plan.csv), approve, hold out a random part of the plan, implement, "
+        + "verify against control grids, reject; every change is kept in table loop_events.",
     subcommands = {LoopCommand.Propose.class, LoopCommand.ListActions.class, LoopCommand.Approve.class,
-        LoopCommand.Implement.class, LoopCommand.Reject.class, LoopCommand.Verify.class, LoopCommand.VerifyPlan.class,
-        LoopCommand.History.class})
+        LoopCommand.Implement.class, LoopCommand.Reject.class, LoopCommand.HoldOut.class, LoopCommand.Verify.class,
+        LoopCommand.VerifyPlan.class, LoopCommand.History.class})
 public final class LoopCommand {
 
   /** Options every loop command has. */
@@ -188,7 +190,9 @@ public final class LoopCommand {
 
   @Command(name = "verify-plan", mixinStandardHelpOptions = true,
       description = "Every implemented grid action of the loop verified together as one programme: each against its "
-          + "own matched control grids, the effects pooled over the distinct treated units (statuses unchanged)")
+          + "own matched control grids, the effects pooled over the distinct treated units; and, when part of the "
+          + "plan is held out (loop holdout), the treated clusters against the held-out ones, which decides "
+          + "(statuses unchanged)")
   static final class VerifyPlan extends Common implements Callable<Integer> {
     @Option(names = "--results", required = true, paramLabel = "RESULTS", description = "results directory")
     Path results;
@@ -202,21 +206,79 @@ public final class LoopCommand {
           throw new UserException("no implemented action in the loop: mark actions implemented first");
         }
         PlanVerification.Result r = PlanVerification.verify(implemented, all, results);
-        System.out.printf("implemented actions: %d; distinct treated units: %d (%d grids); control grids: %d; "
-            + "at least %d days before and %d after%n", implemented.size(), r.units(), r.treated().size(),
-            r.controls().size(), r.preDays(), r.postDays());
-        r.leftOut().forEach((id, why) -> System.out.println("  left out " + id + ": " + why));
-        r.effects().forEach((m, x) -> System.out.printf(Locale.ROOT, "  %-24s %+.4f [%+.4f, %+.4f] p = %.4f%n", m,
-            x.estimate(), x.lo(), x.hi(), x.pValue()));
-        if (r.preTrend() != null) {
-          System.out.printf(Locale.ROOT, "  %-24s %+.4f [%+.4f, %+.4f] p = %.4f%n", "pre-trend check",
-              r.preTrend().estimate(), r.preTrend().lo(), r.preTrend().hi(), r.preTrend().pValue());
+        System.out.printf("implemented actions: %d%n", implemented.size());
+        print(r);
+        boolean holdout = all.stream().anyMatch(a -> a.status() == ActionStatus.HELD_OUT);
+        PlanVerification.Result h = holdout ? HoldoutVerification.verify(all, results) : null;
+        if (h != null) {
+          print(h);
         }
-        System.out.println(r.npsVerified() ? "the plan is verified: expected NPS up, interval excluding zero (a pooled "
-            + "interval is narrow enough to show grids recovering by themselves: read it beside the pre-trend check; "
-            + "docs/loop.md)"
-            : "the plan is not verified: " + (r.preTrendDiffers() ? "treated and control units already drifted apart"
+        PlanVerification.Result verdict = h != null ? h : r;
+        System.out.println(verdict.npsVerified()
+            ? "the plan is verified against " + verdict.design() + ": expected NPS up, interval excluding zero"
+                + (h == null ? " (matched controls can show grids recovering by themselves as an effect: read it "
+                    + "beside the pre-trend check, or hold out part of the plan with `netnps loop holdout`; "
+                    + "docs/loop.md)" : "")
+            : "the plan is not verified against " + verdict.design() + ": " + (verdict.preTrendDiffers()
+                ? "treated and control units already drifted apart"
                 : "the expected NPS interval covers zero or the change is negative"));
+      }
+      return 0;
+    }
+
+    private static void print(PlanVerification.Result r) {
+      System.out.printf("against %s: %d treated units (%d grids), %d control units (%d grids); at least %d days "
+          + "before and %d after%n", r.design(), r.units(), r.treated().size(),
+          r.controlUnits(), r.controls().size(), r.preDays(), r.postDays());
+      r.leftOut().forEach((id, why) -> System.out.println("  left out " + id + ": " + why));
+      r.effects().forEach((m, x) -> System.out.printf(Locale.ROOT, "  %-24s %+.4f [%+.4f, %+.4f] p = %.4f%n", m,
+          x.estimate(), x.lo(), x.hi(), x.pValue()));
+      if (r.preTrend() != null) {
+        System.out.printf(Locale.ROOT, "  %-24s %+.4f [%+.4f, %+.4f] p = %.4f%n", "pre-trend check",
+            r.preTrend().estimate(), r.preTrend().lo(), r.preTrend().hi(), r.preTrend().pValue());
+      }
+    }
+  }
+
+  @Command(name = "holdout", mixinStandardHelpOptions = true,
+      description = "Hold back a random share of the approved grid actions (whole clusters: actions on the same or "
+          + "neighbouring grids) as the plan's controls: they become held_out, to be approved again once the plan "
+          + "is verified (docs/loop.md)")
+  static final class HoldOut extends Common implements Callable<Integer> {
+    @Option(names = "--share", defaultValue = "0.3", description = "share of the clusters held out "
+        + "(default ${DEFAULT-VALUE})")
+    double share;
+
+    @Option(names = "--seed", defaultValue = "1", description = "seed of the draw, kept in the audit trail "
+        + "(default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Override
+    public Integer call() {
+      try (DuckDbStore s = DuckDbStore.open(db)) {
+        ActionStore store = new ActionStore(s);
+        List<ActionStore.StoredAction> approved = store.all().stream()
+            .filter(a -> a.status() == ActionStatus.APPROVED).toList();
+        Holdout.Draw d;
+        try {
+          d = Holdout.draw(approved, share, seed);
+        } catch (IllegalArgumentException e) {
+          throw new UserException("cannot hold out part of the " + approved.size() + " approved actions: "
+              + e.getMessage());
+        }
+        String why = String.format(Locale.ROOT, "held out at random as a control of the plan (share %.2f of %d "
+            + "clusters, seed %d)%s", share, d.heldOut().size() + d.implement().size(), seed,
+            note == null ? "" : "; " + note);
+        int n = 0;
+        for (List<ActionStore.StoredAction> cluster : d.heldOut()) {
+          for (ActionStore.StoredAction a : cluster) {
+            store.move(a.actionId(), ActionStatus.HELD_OUT, by, why, Instant.now());
+            n++;
+          }
+          System.out.println("held out: " + cluster.stream().map(ActionStore.StoredAction::actionId).toList());
+        }
+        System.out.printf("%d of %d approved actions held out (%d of %d clusters); implement the others%n", n,
+            approved.size(), d.heldOut().size(), d.heldOut().size() + d.implement().size());
       }
       return 0;
     }

@@ -58,6 +58,11 @@ public final class PilotCommand implements Callable<Integer> {
       + "netnps's actions, analyze it and verify each action by difference-in-differences against control grids")
   boolean verify;
 
+  @Option(names = "--holdout", defaultValue = "0.3", paramLabel = "SHARE", description = "with --verify, the share of "
+      + "the plan's grid-action clusters held back at random in the verifying run, the controls of the randomised "
+      + "comparison (0 for none; the pilot's figures are the whole plan's); default ${DEFAULT-VALUE}")
+  double holdout;
+
   @Option(names = "--gains", defaultValue = "twin", description = "where the expected gains that choose the plan "
       + "come from: twin (SRCON what-if runs of each candidate on the dataset's twin, valued by netnps's NPS model), "
       + "twin-simulator (the same runs valued by the simulator's behaviour model: the truth, for reference) or model "
@@ -69,6 +74,9 @@ public final class PilotCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (!(holdout >= 0 && holdout < 1)) {
+      throw new UserException("--holdout must be a share from 0 up to (not including) 1, but was " + holdout);
+    }
     if (baselineDays < 8 || postDays < 1 || budget <= 0) {
       throw new UserException("--baseline-days must be at least 8 (a 7-day window plus answers), --post-days at least 1, "
           + "--budget positive");
@@ -87,7 +95,7 @@ public final class PilotCommand implements Callable<Integer> {
       int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
       DatasetTwin.Options twinOptions = twin.options(t, window);
       r = Pilot.run(Preset.ofName(preset), seed, subscribers, baselineDays, postDays, budget, twinOptions, dir, verify,
-          source);
+          holdout, source);
     } finally {
       if (work == null) {
         Directories.deleteTree(dir);
@@ -100,8 +108,11 @@ public final class PilotCommand implements Callable<Integer> {
       if (verify) {
         verificationJson(o.putArray("verification"), r.verified().actions());
         verificationJson(o.putArray("placebo"), r.placebo().actions());
-        planJson(o.putObject("plan_verification"), r.verified());
-        planJson(o.putObject("plan_placebo"), r.placebo());
+        planJson(o.putObject("plan_verification"), r.verified().plan(), r.verified().planRefusal());
+        planJson(o.putObject("plan_placebo"), r.placebo().plan(), r.placebo().planRefusal());
+        r.heldOut().forEach(o.putArray("held_out")::add);
+        planJson(o.putObject("holdout_verification"), r.verified().holdout(), r.verified().holdoutRefusal());
+        planJson(o.putObject("holdout_placebo"), r.placebo().holdout(), r.placebo().holdoutRefusal());
       }
       System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(o));
       return 0;
@@ -183,14 +194,15 @@ public final class PilotCommand implements Callable<Integer> {
     }
   }
 
-  private static void planJson(ObjectNode x, Pilot.LoopCheck check) {
-    PlanVerification.Result p = check.plan();
+  private static void planJson(ObjectNode x, PlanVerification.Result p, String refusal) {
     if (p == null) {
-      x.put("refused", check.planRefusal());
+      x.put("refused", refusal);
       return;
     }
     x.put("verified", p.npsVerified());
     x.put("treated_units", p.units());
+    x.put("design", p.design().toString());
+    x.put("control_units", p.controlUnits());
     x.put("pre_trend_differs", p.preTrendDiffers());
     p.effects().forEach((m, e) -> {
       ObjectNode y = x.putObject(m);
@@ -204,7 +216,9 @@ public final class PilotCommand implements Callable<Integer> {
   }
 
   private static void printVerification(Pilot.Result r) {
-    System.out.println("closed loop on the run with netnps's actions (difference-in-differences against control grids):");
+    System.out.println("closed loop on the run with netnps's actions (difference-in-differences against control grids; "
+        + (r.heldOut().isEmpty() ? "nothing held out" : r.heldOut().size() + " actions held out at random: "
+            + r.heldOut()) + "):");
     print(r.verified());
     System.out.println("placebo: the same actions verified on the run without them (nothing happened there):");
     print(r.placebo());
@@ -212,13 +226,18 @@ public final class PilotCommand implements Callable<Integer> {
 
   private static void print(Pilot.LoopCheck check) {
     print(check.actions());
-    PlanVerification.Result p = check.plan();
+    print(check.plan(), check.planRefusal());
+    print(check.holdout(), check.holdoutRefusal());
+  }
+
+  private static void print(PlanVerification.Result p, String refusal) {
     if (p == null) {
-      System.out.println("  the plan's grid actions together: not measurable: " + check.planRefusal());
+      System.out.println("  the plan's grid actions together: not measurable: " + refusal);
       return;
     }
     StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
-        "  the plan's grid actions together (%d treated units, %d left out):", p.units(), p.leftOut().size()));
+        "  the plan's grid actions together against %s (%d treated units, %d control units, %d left out):",
+        p.design(), p.units(), p.controlUnits(), p.leftOut().size()));
     p.effects().forEach((m, e) -> b.append(String.format(Locale.ROOT, " %s %+.3f [%+.3f, %+.3f];", m, e.estimate(),
         e.lo(), e.hi())));
     if (p.preTrend() != null) {

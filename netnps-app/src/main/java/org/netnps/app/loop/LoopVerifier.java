@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.netnps.core.loop.ActionStatus;
 import org.netnps.core.loop.DifferenceInDifferences;
 import org.netnps.io.store.ActionStore;
 import org.netnps.server.api.ActionVerifier;
@@ -41,13 +42,37 @@ public final class LoopVerifier implements ActionVerifier {
     return new Verdict(r.npsVerified(), note, details);
   }
 
+  /**
+   * The plan against matched controls, and, when the loop holds actions out, against the
+   * randomised holdout as well (under "holdout"), which then gives the verdict.
+   */
   @Override
   public Verdict verifyPlan(List<ActionStore.StoredAction> implemented, List<ActionStore.StoredAction> loop) {
-    PlanVerification.Result r = PlanVerification.verify(implemented, loop, results);
+    PlanVerification.Result matched = PlanVerification.verify(implemented, loop, results);
+    Map<String, Object> details = details(matched);
+    PlanVerification.Result verdict = matched;
+    if (loop.stream().anyMatch(a -> a.status() == ActionStatus.HELD_OUT)) {
+      verdict = HoldoutVerification.verify(loop, results);
+      details.put("holdout", details(verdict));
+    }
+    DifferenceInDifferences.Effect nps = verdict.effects().get("expected_nps");
+    String note = nps == null ? "expected NPS not measurable before and after"
+        : String.format(Locale.ROOT, "the plan's grid actions together against %s: expected NPS %+.2f [%+.2f, %+.2f], "
+            + "p %.4f, %d treated units against %d%s", verdict.design(), nps.estimate(), nps.lo(), nps.hi(),
+            nps.pValue(), verdict.units(), nps.controlUnits(), verdict == matched
+                ? " (matched controls can show grids recovering by themselves as an effect: read it beside the "
+                    + "pre-trend check, or hold out part of the plan; docs/loop.md)" : "");
+    return new Verdict(verdict.npsVerified(), note, details);
+  }
+
+  private static Map<String, Object> details(PlanVerification.Result r) {
     Map<String, Object> effects = new LinkedHashMap<>();
     r.effects().forEach((metric, e) -> effects.put(metric, effect(e)));
     Map<String, Object> details = new LinkedHashMap<>();
+    details.put("design", r.design().toString());
+    details.put("verified", r.npsVerified());
     details.put("treated_units", r.units());
+    details.put("control_units", r.controlUnits());
     details.put("treated_grids", r.treated());
     details.put("control_grids", r.controls());
     details.put("days_before", r.preDays());
@@ -55,12 +80,7 @@ public final class LoopVerifier implements ActionVerifier {
     details.put("effects", effects);
     details.put("pre_trend", r.preTrend() == null ? null : effect(r.preTrend()));
     details.put("left_out", r.leftOut());
-    DifferenceInDifferences.Effect nps = r.effects().get("expected_nps");
-    String note = nps == null ? "expected NPS not measurable before and after"
-        : String.format(Locale.ROOT, "the plan's grid actions together: expected NPS %+.2f [%+.2f, %+.2f], p %.4f, "
-            + "%d treated units (a pooled interval is narrow enough to show grids recovering by themselves: read it "
-            + "beside the pre-trend check; docs/loop.md)", nps.estimate(), nps.lo(), nps.hi(), nps.pValue(), r.units());
-    return new Verdict(r.npsVerified(), note, details);
+    return details;
   }
 
   private static Map<String, Object> effect(DifferenceInDifferences.Effect e) {

@@ -28,14 +28,33 @@ import org.netnps.io.store.ActionStore;
 public final class PlanVerification {
   private PlanVerification() {}
 
+  /** What the treated units were compared against. */
+  public enum Design {
+    /** Each action against its own control units matched on the pre-period, pooled. */
+    MATCHED_CONTROLS("matched controls"),
+    /** Treated clusters against clusters of the plan held out at random ({@link Holdout}). */
+    RANDOMISED_HOLDOUT("randomised holdout");
+
+    private final String label;
+
+    Design(String label) {
+      this.label = label;
+    }
+
+    @Override
+    public String toString() {
+      return label;
+    }
+  }
+
   /**
    * The pooled effect on each metric over {@code units} distinct treated units, the grids
    * compared, the fewest days any action had before and after its implementation, the pooled
-   * pre-trend check, and the actions left out with the reason.
+   * pre-trend check, the actions left out with the reason, and the design.
    */
   public record Result(Map<String, DifferenceInDifferences.Effect> effects, int units, List<String> treated,
       List<String> controls, int preDays, int postDays, DifferenceInDifferences.Effect preTrend,
-      Map<String, String> leftOut) {
+      Map<String, String> leftOut, Design design) {
     /** Verified when expected NPS moved up with an interval that excludes zero, and the pre-trend check did not. */
     public boolean npsVerified() {
       DifferenceInDifferences.Effect e = effects.get("expected_nps");
@@ -44,6 +63,12 @@ public final class PlanVerification {
 
     public boolean preTrendDiffers() {
       return preTrend != null && preTrend.verified();
+    }
+
+    /** The control units behind the expected-NPS comparison, else behind the first metric compared. */
+    public int controlUnits() {
+      DifferenceInDifferences.Effect e = effects.getOrDefault("expected_nps", effects.values().iterator().next());
+      return e.controlUnits();
     }
   }
 
@@ -103,7 +128,7 @@ public final class PlanVerification {
     return new Result(effects, pooled.size(), List.copyOf(treated), List.copyOf(controls),
         pooled.stream().mapToInt(m -> m.actionDay() - m.from()).min().orElse(0),
         pooled.stream().mapToInt(m -> g.days - m.actionDay() - 1).min().orElse(0),
-        before.isEmpty() ? null : DifferenceInDifferences.pooled(before), leftOut);
+        before.isEmpty() ? null : DifferenceInDifferences.pooled(before), leftOut, Design.MATCHED_CONTROLS);
   }
 
   private static String refusal(ActionStore.StoredAction a) {

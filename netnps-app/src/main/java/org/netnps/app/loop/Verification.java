@@ -171,7 +171,7 @@ public final class Verification {
     Set<String> out = new TreeSet<>();
     for (ActionStore.StoredAction a : loop) {
       boolean untreated = a.status() == ActionStatus.PROPOSED || a.status() == ActionStatus.APPROVED
-          || a.status() == ActionStatus.REJECTED;
+          || a.status() == ActionStatus.REJECTED || a.status() == ActionStatus.HELD_OUT;
       if (untreated && !a.actionId().equals(action.actionId()) && a.action().equals(action.action())
           && a.gridId() != null && !a.gridId().isEmpty()) {
         out.add(a.gridId());

@@ -7,10 +7,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.netnps.app.analyze.Analysis;
 import org.netnps.app.analyze.AnalysisOptions;
 import org.netnps.app.analyze.AnalysisResult;
 import org.netnps.app.analyze.ResultsWriter;
+import org.netnps.app.loop.Holdout;
+import org.netnps.app.loop.HoldoutVerification;
 import org.netnps.app.loop.PlanVerification;
 import org.netnps.app.loop.Verification;
 import org.netnps.app.twin.DatasetTwin;
@@ -51,15 +55,16 @@ public final class Pilot {
   /** What the pilot measured, for netnps's plan and the classic one. */
   public record Result(String scenario, int baselineDays, int postDays, double budget, AnalysisResult analysis,
       List<Action> netnpsPlan, double netnpsCost, double netnpsExpectedGain, WhatIfResult netnps, List<Action> classicPlan, double classicCost,
-      WhatIfResult classic, LoopCheck verified, LoopCheck placebo, TwinPlanning.Planned twin) {}
+      WhatIfResult classic, LoopCheck verified, LoopCheck placebo, TwinPlanning.Planned twin, Set<String> heldOut) {}
 
   /**
-   * The loop closed on one run's data: each action verified on its own, and the grid actions
-   * verified together as one plan ({@link PlanVerification}; null with the reason when none can be
-   * measured).
+   * The loop closed on one run's data: each implemented action verified on its own, and the grid
+   * actions verified together as one plan, against matched controls and against the randomised
+   * holdout ({@link PlanVerification}; null with the reason when they cannot be measured).
    */
-  public record LoopCheck(List<Verified> actions, PlanVerification.Result plan, String planRefusal) {
-    static final LoopCheck NONE = new LoopCheck(List.of(), null, "not verified");
+  public record LoopCheck(List<Verified> actions, PlanVerification.Result plan, String planRefusal,
+      PlanVerification.Result holdout, String holdoutRefusal) {
+    static final LoopCheck NONE = new LoopCheck(List.of(), null, "not verified", null, "not verified");
   }
 
   /** Where the expected gains that choose netnps's plan come from. */
@@ -97,9 +102,15 @@ public final class Pilot {
 
   private Pilot() {}
 
-  /** @param twinOptions the what-if twin's size and threads (its threads run SRCON here too) */
+  /**
+   * @param twinOptions the what-if twin's size and threads (its threads run SRCON here too)
+   * @param holdout with {@code verify}, the share of the plan's grid-action clusters held back at
+   *     random in the run that verifies it ({@link Holdout}; 0 for none); the pilot's figures are
+   *     always those of the whole plan
+   */
   public static Result run(Preset preset, long seed, Integer subscribers, int baselineDays, int postDays,
-      double budget, DatasetTwin.Options twinOptions, Path work, boolean verify, Gains source) throws IOException {
+      double budget, DatasetTwin.Options twinOptions, Path work, boolean verify, double holdout, Gains source)
+      throws IOException {
     int threads = twinOptions.threads();
     Scenario sc = Scenario.of(preset, seed);
     sc = sc.withSize(subscribers == null ? sc.subscribers() : subscribers, baselineDays + postDays);
@@ -139,42 +150,63 @@ public final class Pilot {
       WhatIfResult theirs = whatIf.evaluate(classic, baselineDays);
       LoopCheck verified = LoopCheck.NONE;
       LoopCheck placebo = LoopCheck.NONE;
+      Set<String> heldOut = Set.of();
       if (verify) {
+        heldOut = holdout > 0 ? heldOut(chosen, holdout, seed) : Set.of();
+        Set<String> back = heldOut;
         Path withPlan = work.resolve("with-plan");
         try (ContractDatasetWriter writer = new ContractDatasetWriter(withPlan)) {
-          new Srcon(world.copy(), threads).run(writer, TruthSink.discard(), new ActionPlan(netnps, baselineDays),
+          List<Action> implemented = netnps.stream().filter(a -> !back.contains(a.actionId())).toList();
+          new Srcon(world.copy(), threads).run(writer, TruthSink.discard(), new ActionPlan(implemented, baselineDays),
               baselineDays);
         }
-        verified = verify(withPlan, plan, chosen, until, work.resolve("with-plan-results"));
-        placebo = verify(dataset, plan, chosen, until, work.resolve("without-plan-results"));
+        verified = verify(withPlan, plan, chosen, heldOut, until, work.resolve("with-plan-results"));
+        placebo = verify(dataset, plan, chosen, heldOut, until, work.resolve("without-plan-results"));
       }
-      return new Result(sc.name(), baselineDays, postDays, budget, analysis, netnps, netnpsCost, expected, ours, classic,
-          classic.size() * CARRIER_COST, theirs, verified, placebo, twinRun);
+      return new Result(sc.name(), baselineDays, postDays, budget, analysis, netnps, netnpsCost, expected, ours,
+          classic, classic.size() * CARRIER_COST, theirs, verified, placebo, twinRun, heldOut);
     } catch (IllegalArgumentException e) {
       throw new UserException("SRCON refused a planned action: " + e.getMessage());
     }
   }
 
+  /** The ids of the chosen actions in a random {@code share} of their grid clusters ({@link Holdout}). */
+  static Set<String> heldOut(List<PlannedAction> chosen, double share, long seed) {
+    List<ActionStore.StoredAction> approved = chosen.stream().map(a -> stored(a, ActionStatus.APPROVED, null)).toList();
+    Set<String> out = new TreeSet<>();
+    try {
+      Holdout.draw(approved, share, seed).heldOut().forEach(c -> c.forEach(a -> out.add(a.actionId())));
+    } catch (IllegalArgumentException e) {
+      // fewer than 2 clusters: nothing held out, the plan is compared with matched controls only
+    }
+    return out;
+  }
+
   /**
    * The loop closed on measured data, as an operator would with `netnps loop verify`: a dataset
-   * over the whole period is analyzed and each action verified by difference-in-differences
-   * against matched control grids. On the run with netnps's actions this measures them; on the
-   * run without them (the placebo) nothing happened, so a verified action there is a false one.
-   * The plan's other candidates are in the loop as proposed: the peers the controls come from.
+   * over the whole period is analyzed and each implemented action verified by
+   * difference-in-differences against matched control grids. On the run with netnps's actions this
+   * measures them; on the run without them (the placebo) nothing happened, so a verified action
+   * there is a false one. The plan's other candidates are in the loop as proposed: the peers the
+   * controls come from; the held-out actions are in it as held out.
    */
-  static LoopCheck verify(Path dataset, List<PlannedAction> plan, List<PlannedAction> chosen, long implementedAt,
-      Path results) throws IOException {
+  static LoopCheck verify(Path dataset, List<PlannedAction> plan, List<PlannedAction> chosen, Set<String> heldOut,
+      long implementedAt, Path results) throws IOException {
     AnalysisResult analysis = Analysis.run(dataset, AnalysisOptions.defaults(), CounterMapping.defaults(),
         new DatasetVisitor() {}, n -> {});
     ResultsWriter.write(analysis, results, org.netnps.app.Main.version());
     Instant at = Instant.ofEpochMilli(implementedAt);
     List<ActionStore.StoredAction> loop = new ArrayList<>();
     for (PlannedAction a : plan) {
-      loop.add(stored(a, chosen.contains(a) ? ActionStatus.IMPLEMENTED : ActionStatus.PROPOSED, at));
+      loop.add(stored(a, heldOut.contains(a.actionId()) ? ActionStatus.HELD_OUT
+          : chosen.contains(a) ? ActionStatus.IMPLEMENTED : ActionStatus.PROPOSED, at));
     }
     List<Verified> out = new ArrayList<>();
     List<ActionStore.StoredAction> implemented = new ArrayList<>();
     for (PlannedAction a : chosen) {
+      if (heldOut.contains(a.actionId())) {
+        continue;
+      }
       ActionStore.StoredAction stored = stored(a, ActionStatus.IMPLEMENTED, at);
       implemented.add(stored);
       try {
@@ -183,11 +215,21 @@ public final class Pilot {
         out.add(new Verified(a, null, e.getMessage()));
       }
     }
+    PlanVerification.Result matched = null;
+    String matchedRefusal = null;
     try {
-      return new LoopCheck(out, PlanVerification.verify(implemented, loop, results), null);
+      matched = PlanVerification.verify(implemented, loop, results);
     } catch (UserException e) {
-      return new LoopCheck(out, null, e.getMessage());
+      matchedRefusal = e.getMessage();
     }
+    PlanVerification.Result randomised = null;
+    String randomisedRefusal = null;
+    try {
+      randomised = HoldoutVerification.verify(loop, results);
+    } catch (UserException e) {
+      randomisedRefusal = e.getMessage();
+    }
+    return new LoopCheck(out, matched, matchedRefusal, randomised, randomisedRefusal);
   }
 
   private static ActionStore.StoredAction stored(PlannedAction a, ActionStatus status, Instant implementedAt) {

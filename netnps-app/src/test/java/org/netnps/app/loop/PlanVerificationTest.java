@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.uber.h3core.H3Core;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,8 +23,7 @@ import org.netnps.io.store.ActionStore;
  */
 class PlanVerificationTest {
   private static final String CENTRE = "89650509363ffff";
-  private static final Instant START = Instant.parse("2026-03-01T00:00:00Z");
-  private static final Instant DAY_6 = START.plusSeconds(6 * 86_400L);
+  private static final Instant DAY_6 = SyntheticGrids.DAY_6;
 
   @TempDir
   Path tmp;
@@ -38,13 +35,7 @@ class PlanVerificationTest {
     h3 = H3Core.newInstance();
     List<String> ring = new ArrayList<>(h3.gridDisk(CENTRE, 7));
     ring.removeAll(h3.gridDisk(CENTRE, 6));
-    ring.sort(null);
-    actionGrids = new ArrayList<>();
-    for (String g : ring) {
-      if (actionGrids.size() < 4 && actionGrids.stream().allMatch(a -> h3.gridDistance(a, g) >= 8)) {
-        actionGrids.add(g);
-      }
-    }
+    actionGrids = SyntheticGrids.spread(h3, ring, 4, 8);
     assertEquals(4, actionGrids.size());
   }
 
@@ -112,19 +103,7 @@ class PlanVerificationTest {
     for (String a : actionGrids) {
       treated.addAll(h3.gridDisk(a, 1));
     }
-    List<String> all = new ArrayList<>(h3.gridDisk(CENTRE, 14));
-    all.sort(null);
-    SplittableRandom r = new SplittableRandom(5);
-    StringBuilder csv =
-        new StringBuilder("grid_id,hour,subscribers,sessions,poor_sessions,expected_nps,dl_mb,complaints\n");
-    for (String grid : all) {
-      double level = -10 + 20 * r.nextDouble();
-      for (int day = 0; day < 10; day++) {
-        double nps = level + 2 * r.nextGaussian() + (treated.contains(grid) && day >= 6 ? effect : 0);
-        csv.append(grid).append(',').append(START.plusSeconds(day * 86_400L + 12 * 3_600L)).append(",30,100,10,")
-            .append(nps).append(",50,0\n");
-      }
-    }
-    Files.writeString(tmp.resolve("grids.csv"), csv);
+    SyntheticGrids.write(tmp, h3.gridDisk(CENTRE, 14), 5,
+        (grid, day) -> treated.contains(grid) && day >= 6 ? effect : 0);
   }
 }

@@ -110,7 +110,31 @@ public final class DifferenceInDifferences {
     return effect(sum / n, se, weights.size() - 1, weights.size());
   }
 
-  private static Effect effect(double est, double se, int degreesOfFreedom, int controlUnits) {
+  /**
+   * A plan verified against a randomised holdout: units (clusters of actions' grids) were drawn at
+   * random to be held back, so the treated and held-out units share what put them in the plan (a
+   * problem that may end by itself, a bad week that regresses to the mean) and differ only by the
+   * draw and the actions. Estimate = mean treated change - mean held-out change; Welch's interval
+   * (each group's own variance, Welch-Satterthwaite degrees of freedom), since the actions may
+   * spread the treated units' changes. Needs at least 2 units on each side.
+   *
+   * @param treated each treated unit's change (post-period mean minus pre-period mean)
+   * @param heldOut each held-out unit's change over the same days
+   */
+  public static Effect againstHoldout(double[] treated, double[] heldOut) {
+    if (treated.length < 2 || heldOut.length < 2) {
+      throw new IllegalArgumentException("a comparison with a holdout needs at least 2 treated and 2 held-out units, "
+          + "but had " + treated.length + " and " + heldOut.length);
+    }
+    double vt = StatUtils.variance(treated) / treated.length;
+    double vc = StatUtils.variance(heldOut) / heldOut.length;
+    double se = Math.sqrt(vt + vc);
+    double df = (vt + vc) * (vt + vc)
+        / (vt * vt / (treated.length - 1) + vc * vc / (heldOut.length - 1));
+    return effect(StatUtils.mean(treated) - StatUtils.mean(heldOut), se, Double.isNaN(df) ? 1 : df, heldOut.length);
+  }
+
+  private static Effect effect(double est, double se, double degreesOfFreedom, int controlUnits) {
     if (se == 0) {
       return new Effect(est, est, est, est == 0 ? 1 : 0, controlUnits);
     }

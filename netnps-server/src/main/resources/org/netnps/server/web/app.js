@@ -259,7 +259,8 @@ async function actions() {
   const buttons = a => {
     if (!operator) return '';
     const span = el('span', {});
-    const next = { proposed: ['approve', 'reject'], approved: ['implement', 'reject'], implemented: ['verify', 'reject'] };
+    const next = { proposed: ['approve', 'reject'], approved: ['implement', 'reject'], implemented: ['verify', 'reject'],
+      held_out: ['approve', 'reject'] };
     for (const verb of next[a.status] || []) {
       span.append(el('button', { class: 'small', onclick: e => { e.stopPropagation(); act(a.action_id, {}, 'POST', '/actions/' + a.action_id + '/' + verb); } }, verb), ' ');
     }
@@ -308,25 +309,33 @@ function showVerification(r) {
     { title: '95% interval', key: 'interval' }, { title: 'p-value', key: 'p', digits: 4 }], rows);
 }
 
-/** The loop's implemented grid actions verified together (POST /plan/verify); statuses do not change. */
+/**
+ * The loop's implemented grid actions verified together (POST /plan/verify): against matched
+ * controls, and against the held-out part of the plan when there is one; statuses do not change.
+ */
 async function verifyPlan() {
   const out = document.getElementById('action-detail');
   try {
     const r = await api('/plan/verify', { method: 'POST', body: '{}' });
-    const m = r.measurement;
-    const rows = Object.entries(m.effects).map(([k, e]) => ({ metric: METRIC_NAMES[k] || k, estimate: e.estimate,
-      interval: '[' + fmt(e.ci95[0], 3) + ', ' + fmt(e.ci95[1], 3) + ']', p: e.p_value }));
-    const left = Object.entries(m.left_out || {}).map(([id, why]) => el('li', {}, id + ': ' + why));
-    out.replaceChildren(
-      el('h4', {}, 'the plan: ' + (r.verified ? 'verified' : 'not verified') + ' - ' + r.note),
-      el('p', { class: 'muted' }, r.implemented_actions + ' implemented actions, ' + m.treated_units +
-        ' distinct treated units (' + m.treated_grids.length + ' grids) against ' + m.control_grids.length +
-        ' control grids; at least ' + m.days_before + ' days before, ' + m.days_after + ' after'),
-      el('table', { id: 'plan-verification-table' }),
-      ...(left.length ? [el('p', {}, 'left out:'), el('ul', {}, ...left)] : []));
-    table('plan-verification-table', [{ title: 'metric', key: 'metric' },
-      { title: 'change vs controls', key: 'estimate', digits: 3 }, { title: '95% interval', key: 'interval' },
-      { title: 'p-value', key: 'p', digits: 4 }], rows);
+    const parts = [el('h4', {}, 'the plan: ' + (r.verified ? 'verified' : 'not verified') + ' - ' + r.note),
+      el('p', { class: 'muted' }, r.implemented_actions + ' implemented actions')];
+    const designs = [['plan-verification-table', r.measurement]];
+    if (r.measurement.holdout) designs.push(['plan-holdout-table', r.measurement.holdout]);
+    for (const [id, m] of designs) {
+      const left = Object.entries(m.left_out || {}).map(([a, why]) => el('li', {}, a + ': ' + why));
+      parts.push(el('p', {}, 'against ' + m.design + ' (' + (m.verified ? 'verified' : 'not verified') + '): ' +
+        m.treated_units + ' treated units (' + m.treated_grids.length + ' grids), ' + m.control_units +
+        ' control units (' + m.control_grids.length + ' grids); at least ' + m.days_before + ' days before, ' +
+        m.days_after + ' after'), el('table', { id: id }),
+        ...(left.length ? [el('p', {}, 'left out:'), el('ul', {}, ...left)] : []));
+    }
+    out.replaceChildren(...parts);
+    for (const [id, m] of designs) {
+      const rows = Object.entries(m.effects).map(([k, e]) => ({ metric: METRIC_NAMES[k] || k, estimate: e.estimate,
+        interval: '[' + fmt(e.ci95[0], 3) + ', ' + fmt(e.ci95[1], 3) + ']', p: e.p_value }));
+      table(id, [{ title: 'metric', key: 'metric' }, { title: 'change vs controls', key: 'estimate', digits: 3 },
+        { title: '95% interval', key: 'interval' }, { title: 'p-value', key: 'p', digits: 4 }], rows);
+    }
   } catch (e) {
     out.replaceChildren(el('p', { class: 'error' }, 'refused: ' + e.message));
   }

@@ -1,0 +1,124 @@
+package org.netnps.app.loop;
+
+import com.uber.h3core.H3Core;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.netnps.core.UserException;
+import org.netnps.core.loop.ActionStatus;
+import org.netnps.core.loop.DifferenceInDifferences;
+import org.netnps.core.loop.GridSeries;
+import org.netnps.io.store.ActionStore;
+
+/**
+ * A plan verified against the part of it held out at random ({@link Holdout}): the design that
+ * matched controls cannot replace, since only held-out actions share what put the treated ones in
+ * the plan (docs/loop.md, decision 0014).
+ */
+public final class HoldoutVerification {
+  private HoldoutVerification() {}
+
+  /**
+   * The loop's implemented grid actions against its held-out ones ({@link Holdout}), cluster by
+   * cluster: a cluster (actions on the same or neighbouring grids) is one unit, its grids and their
+   * ring-1 neighbours but for grids two clusters share (left to neither); it is treated when all its actions were
+   * implemented, held out when all were held out, and left out when mixed. Every unit is compared
+   * on the same days: before the first implementation day and after it (an action implemented
+   * later counts from then, which only dilutes the estimate).
+   *
+   * @throws UserException when the loop has fewer than 2 treated or 2 held-out clusters with data
+   */
+  public static PlanVerification.Result verify(List<ActionStore.StoredAction> loop, Path results) {
+    List<ActionStore.StoredAction> implemented = loop.stream()
+        .filter(a -> Holdout.onGrids(a) && a.implementedAt() != null).toList();
+    List<ActionStore.StoredAction> heldOut = loop.stream()
+        .filter(a -> Holdout.onGrids(a) && a.status() == ActionStatus.HELD_OUT).toList();
+    if (implemented.isEmpty() || heldOut.isEmpty()) {
+      throw new UserException("a comparison with a holdout needs implemented and held-out grid actions, but the loop "
+          + "has " + implemented.size() + " and " + heldOut.size() + " (netnps loop holdout draws one)");
+    }
+    GridDays g = GridDays.read(results);
+    H3Core h3 = Verification.h3();
+    int from = g.firstFullDay;
+    int actionDay = implemented.stream().mapToInt(a -> Verification.actionDay(a, g.firstDay, g.days, from)).min()
+        .orElseThrow();
+    Set<String> known = new TreeSet<>();   // grids with hourly rows
+    g.byMetric.values().forEach(series -> known.addAll(series.keySet()));
+    Map<String, String> leftOut = new LinkedHashMap<>();
+    List<List<String>> treatedUnits = new ArrayList<>();
+    List<List<String>> heldOutUnits = new ArrayList<>();
+    List<ActionStore.StoredAction> both = new ArrayList<>(implemented);
+    both.addAll(heldOut);
+    List<List<ActionStore.StoredAction>> clusters = Holdout.clusters(both, h3);
+    Map<String, Integer> claims = new HashMap<>();   // how many clusters' discs hold each grid
+    clusters.forEach(c -> disc(c, h3).forEach(grid -> claims.merge(grid, 1, Integer::sum)));
+    for (List<ActionStore.StoredAction> cluster : clusters) {
+      long treatedActions = cluster.stream().filter(a -> a.implementedAt() != null).count();
+      List<String> grids = disc(cluster, h3).stream().filter(grid -> known.contains(grid) && claims.get(grid) == 1)
+          .sorted().toList();
+      if (treatedActions > 0 && treatedActions < cluster.size()) {
+        cluster.forEach(a -> leftOut.put(a.actionId(), "implemented and held-out actions on the same or neighbouring "
+            + "grids"));
+      } else if (grids.isEmpty()) {
+        cluster.forEach(a -> leftOut.put(a.actionId(), "no hourly rows in its grids or their neighbours"));
+      } else {
+        (treatedActions > 0 ? treatedUnits : heldOutUnits).add(grids);
+      }
+    }
+    Map<String, DifferenceInDifferences.Effect> effects = new LinkedHashMap<>();
+    for (String metric : GridDays.METRICS) {
+      Map<String, GridSeries> series = g.byMetric.get(metric);
+      DifferenceInDifferences.Effect e = series == null ? null : againstHoldout(treatedUnits, heldOutUnits, series,
+          from, actionDay, actionDay + 1, g.days);
+      if (e != null) {
+        effects.put(metric, e);
+      }
+    }
+    if (effects.isEmpty()) {
+      throw new UserException("fewer than 2 treated or 2 held-out clusters have values before and after the first "
+          + "implementation day: " + treatedUnits.size() + " treated, " + heldOutUnits.size() + " held out");
+    }
+    Map<String, GridSeries> nps = g.byMetric.get("expected_nps");
+    int mid = Verification.preTrendMiddle(from, actionDay);
+    DifferenceInDifferences.Effect preTrend = mid < 0 || nps == null ? null
+        : againstHoldout(treatedUnits, heldOutUnits, nps, from, mid, mid + 1, actionDay);
+    int lastImplemented = implemented.stream().mapToInt(a -> Verification.actionDay(a, g.firstDay, g.days, from))
+        .max().orElseThrow();
+    return new PlanVerification.Result(effects, treatedUnits.size(),
+        treatedUnits.stream().flatMap(List::stream).sorted().toList(),
+        heldOutUnits.stream().flatMap(List::stream).sorted().toList(), actionDay - from,
+        g.days - lastImplemented - 1, preTrend, leftOut, PlanVerification.Design.RANDOMISED_HOLDOUT);
+  }
+
+  /** The grids of a cluster's actions and their ring-1 neighbours. */
+  private static Set<String> disc(List<ActionStore.StoredAction> cluster, H3Core h3) {
+    Set<String> out = new TreeSet<>();
+    cluster.forEach(a -> out.addAll(h3.gridDisk(a.gridId(), 1)));
+    return out;
+  }
+
+  /** The treated units' changes against the held-out units', or null with fewer than 2 of either with values. */
+  private static DifferenceInDifferences.Effect againstHoldout(List<List<String>> treated, List<List<String>> heldOut,
+      Map<String, GridSeries> series, int preFrom, int preTo, int postFrom, int postTo) {
+    double[] t = unitChanges(treated, series, preFrom, preTo, postFrom, postTo);
+    double[] c = unitChanges(heldOut, series, preFrom, preTo, postFrom, postTo);
+    return t.length < 2 || c.length < 2 ? null : DifferenceInDifferences.againstHoldout(t, c);
+  }
+
+  private static double[] unitChanges(List<List<String>> units, Map<String, GridSeries> series, int preFrom, int preTo,
+      int postFrom, int postTo) {
+    return units.stream()
+        .map(grids -> GridSeries.unit("unit", grids.stream().map(series::get).filter(Objects::nonNull)
+            .toList()))
+        .mapToDouble(u -> u.mean(postFrom, postTo) - u.mean(preFrom, preTo))
+        .filter(d -> !Double.isNaN(d))
+        .toArray();
+  }
+
+}

@@ -1,0 +1,200 @@
+package org.netnps.app.loop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.uber.h3core.H3Core;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netnps.core.UserException;
+import org.netnps.core.loop.ActionStatus;
+import org.netnps.io.store.ActionStore;
+
+/**
+ * A plan verified against a random part of itself held back: 12 load balancings at least 5 grids
+ * apart, 4 of them held out, and 8 other candidates the plan did not choose; hourly grid rows
+ * written for the purpose, 10 days, implementation on day 6.
+ */
+class HoldoutTest {
+  private static final String CENTRE = "89650509363ffff";
+  private static final Instant DAY_6 = SyntheticGrids.DAY_6;
+
+  @TempDir
+  Path tmp;
+  private H3Core h3;
+  private List<String> grids;   // 12 of the plan, then 8 candidates it did not choose
+
+  @BeforeEach
+  void spreadActions() throws Exception {
+    h3 = H3Core.newInstance();
+    grids = SyntheticGrids.spread(h3, h3.gridDisk(CENTRE, 14), 20, 5);
+    assertEquals(20, grids.size());
+  }
+
+  @Test
+  void actionsOnTheSameOrNeighbouringGridsAreOneClusterAndOnlyThose() {
+    String a = grids.get(0);
+    String neighbour = h3.gridRingUnsafe(a, 1).get(0);
+    String nextToNeighbour = h3.gridRingUnsafe(neighbour, 1).stream()
+        .filter(g -> h3.gridDistance(g, a) == 2).findFirst().orElseThrow();
+    List<ActionStore.StoredAction> actions = List.of(action("A1", a, ActionStatus.APPROVED),
+        action("A2", neighbour, ActionStatus.APPROVED), action("A3", nextToNeighbour, ActionStatus.APPROVED),
+        action("A4", grids.get(1), ActionStatus.APPROVED), action("A5", a, ActionStatus.APPROVED));
+    List<List<ActionStore.StoredAction>> clusters = Holdout.clusters(actions, h3);
+    assertEquals(List.of(List.of("A1", "A2", "A3", "A5"), List.of("A4")),
+        clusters.stream().map(c -> c.stream().map(ActionStore.StoredAction::actionId).toList()).toList(),
+        "A3 joins A1 through A2 (transitively); A4 is 5 grids away");
+  }
+
+  @Test
+  void aDrawHoldsOutAShareOfWholeClustersReproduciblyAndNeverADeviceCampaign() {
+    List<ActionStore.StoredAction> plan = new ArrayList<>(plan(ActionStatus.APPROVED, Set.of()));
+    plan.add(new ActionStore.StoredAction("D1", "FD1", "device_campaign", "Astra A54 5G", CENTRE, 0.5, 1,
+        ActionStatus.APPROVED, null));
+    Holdout.Draw d = Holdout.draw(plan, 0.3, 7);
+    assertEquals(4, d.heldOut().size(), "0.3 of 12 clusters, rounded");
+    assertEquals(9, d.implement().size(), "8 clusters and the device campaign");
+    assertTrue(d.implement().contains(List.of(plan.get(12))));
+    assertEquals(ids(d), ids(Holdout.draw(plan, 0.3, 7)), "the same seed draws the same clusters");
+    Set<Set<String>> draws = new HashSet<>();
+    for (long seed = 1; seed <= 10; seed++) {
+      draws.add(ids(Holdout.draw(plan, 0.3, seed)));
+    }
+    assertTrue(draws.size() >= 8, "ten seeds drew " + draws.size() + " different holdouts");
+    assertThrows(IllegalArgumentException.class, () -> Holdout.draw(plan.subList(0, 1), 0.3, 1),
+        "one cluster cannot be split into treated and held out");
+    assertThrows(IllegalArgumentException.class, () -> Holdout.draw(plan, 1.0, 1));
+  }
+
+  @Test
+  void aPlanThatGainsIsVerifiedAgainstItsHoldoutAtItsEffect() throws Exception {
+    write(3.0, 0.0);
+    PlanVerification.Result r = HoldoutVerification.verify(loop(), tmp);
+    assertEquals(PlanVerification.Design.RANDOMISED_HOLDOUT, r.design());
+    assertEquals(8, r.units());
+    assertEquals(4, r.controlUnits());
+    assertEquals(3.0, r.effects().get("expected_nps").estimate(), 0.8, r.toString());
+    assertTrue(r.npsVerified(), r.toString());
+  }
+
+  /**
+   * Every grid the plan chose recovers by 2 points after day 6 by itself (its problem ends, a bad
+   * week passes); the actions do nothing. Compared with candidates the plan did not choose, the
+   * plan looks verified; against its own held-out part it is not. Over 10 cities of noise, since
+   * one holdout comparison may still be a false one in 20.
+   */
+  @Test
+  void gridsThePlanChoseRecoveringByThemselvesAreNotTakenForItsEffect() throws Exception {
+    List<ActionStore.StoredAction> allImplemented = plan(ActionStatus.IMPLEMENTED, Set.of());
+    List<ActionStore.StoredAction> unchosen = new ArrayList<>(allImplemented);
+    unchosen.addAll(candidates());
+    int cities = 10;
+    double holdoutSum = 0;
+    double matchedSum = 0;
+    int holdoutVerified = 0;
+    int matchedVerified = 0;
+    for (int seed = 1; seed <= cities; seed++) {
+      write(0.0, 2.0, seed);
+      PlanVerification.Result holdout = HoldoutVerification.verify(loop(), tmp);
+      PlanVerification.Result matched = PlanVerification.verify(allImplemented, unchosen, tmp);
+      holdoutSum += holdout.effects().get("expected_nps").estimate();
+      matchedSum += matched.effects().get("expected_nps").estimate();
+      holdoutVerified += holdout.npsVerified() ? 1 : 0;
+      matchedVerified += matched.npsVerified() ? 1 : 0;
+    }
+    assertEquals(0.0, holdoutSum / cities, 0.4, "mean estimate against the holdout");
+    assertTrue(holdoutVerified <= 2, holdoutVerified + " of " + cities + " verified against the holdout");
+    assertEquals(2.0, matchedSum / cities, 0.4, "mean estimate against candidates the plan did not choose");
+    assertTrue(matchedVerified >= 9, matchedVerified + " of " + cities + " verified against unchosen candidates");
+  }
+
+  @Test
+  void aClusterWithImplementedAndHeldOutActionsIsLeftOutWithTheReason() throws Exception {
+    write(3.0, 0.0);
+    List<ActionStore.StoredAction> loop = new ArrayList<>(loop());
+    String heldOutGrid = loop.stream().filter(a -> a.status() == ActionStatus.HELD_OUT).findFirst().orElseThrow()
+        .gridId();
+    loop.add(new ActionStore.StoredAction("A199", "F199", "load_balance", "S0199L2",
+        h3.gridRingUnsafe(heldOutGrid, 1).get(0), 0.1, 1, ActionStatus.IMPLEMENTED, DAY_6));
+    PlanVerification.Result r = HoldoutVerification.verify(loop, tmp);
+    assertEquals(3, r.controlUnits());
+    assertTrue(r.leftOut().get("A199").contains("implemented and held-out"), r.leftOut().toString());
+  }
+
+  @Test
+  void withoutHeldOutActionsThereIsNothingToCompareWith() throws Exception {
+    write(3.0, 0.0);
+    UserException e = assertThrows(UserException.class,
+        () -> HoldoutVerification.verify(plan(ActionStatus.IMPLEMENTED, Set.of()), tmp));
+    assertTrue(e.getMessage().contains("netnps loop holdout"), e.getMessage());
+  }
+
+  /** The plan with the draw of seed 3 held out, and the candidates it did not choose. */
+  private List<ActionStore.StoredAction> loop() {
+    Set<String> heldOut = ids(Holdout.draw(plan(ActionStatus.APPROVED, Set.of()), 0.3, 3));
+    List<ActionStore.StoredAction> out = new ArrayList<>(plan(ActionStatus.IMPLEMENTED, heldOut));
+    out.addAll(candidates());
+    return out;
+  }
+
+  private List<ActionStore.StoredAction> plan(ActionStatus status, Set<String> heldOut) {
+    List<ActionStore.StoredAction> out = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      String id = "A1" + (i < 10 ? "0" : "") + i;
+      out.add(action(id, grids.get(i), heldOut.contains(id) ? ActionStatus.HELD_OUT : status));
+    }
+    return out;
+  }
+
+  private List<ActionStore.StoredAction> candidates() {
+    List<ActionStore.StoredAction> out = new ArrayList<>();
+    for (int i = 12; i < 20; i++) {
+      out.add(action("A1" + i, grids.get(i), ActionStatus.PROPOSED));
+    }
+    return out;
+  }
+
+  private static ActionStore.StoredAction action(String id, String grid, ActionStatus status) {
+    return new ActionStore.StoredAction(id, "F" + id, "load_balance", "S" + id + "L1", grid, 0.1, 1, status,
+        status == ActionStatus.IMPLEMENTED ? DAY_6 : null);
+  }
+
+  private static Set<String> ids(Holdout.Draw d) {
+    Set<String> out = new HashSet<>();
+    d.heldOut().forEach(c -> c.forEach(a -> out.add(a.actionId())));
+    return out;
+  }
+
+  /**
+   * Grids within 18 rings of the centre ({@link SyntheticGrids#write}, noise drawn from
+   * {@code seed}); from day 6 the discs of the plan's 12 grids gain {@code recovery}, and the
+   * implemented ones {@code effect} on top.
+   */
+  private void write(double effect, double recovery) throws Exception {
+    write(effect, recovery, 5);
+  }
+
+  private void write(double effect, double recovery, long seed) throws Exception {
+    Set<String> heldOut = ids(Holdout.draw(plan(ActionStatus.APPROVED, Set.of()), 0.3, 3));
+    Set<String> planned = new HashSet<>();
+    Set<String> treated = new HashSet<>();
+    for (ActionStore.StoredAction a : plan(ActionStatus.IMPLEMENTED, heldOut)) {
+      planned.addAll(h3.gridDisk(a.gridId(), 1));
+      if (a.status() == ActionStatus.IMPLEMENTED) {
+        treated.addAll(h3.gridDisk(a.gridId(), 1));
+      }
+    }
+    SyntheticGrids.write(tmp, h3.gridDisk(CENTRE, 18), seed, (grid, day) -> day < 6 ? 0
+        : (planned.contains(grid) ? recovery : 0) + (treated.contains(grid) ? effect : 0));
+  }
+}
