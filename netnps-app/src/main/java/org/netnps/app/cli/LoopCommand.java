@@ -267,7 +267,7 @@ public final class LoopCommand {
               + e.getMessage());
         }
         String why = String.format(Locale.ROOT, "held out at random as a control of the plan (share %.2f of %d "
-            + "clusters, seed %d)%s", share, d.heldOut().size() + d.implement().size(), seed,
+            + "clusters, seed %d)%s", share, d.gridClusters(), seed,
             note == null ? "" : "; " + note);
         int n = 0;
         for (List<ActionStore.StoredAction> cluster : d.heldOut()) {
@@ -278,7 +278,7 @@ public final class LoopCommand {
           System.out.println("held out: " + cluster.stream().map(ActionStore.StoredAction::actionId).toList());
         }
         System.out.printf("%d of %d approved actions held out (%d of %d clusters); implement the others%n", n,
-            approved.size(), d.heldOut().size(), d.heldOut().size() + d.implement().size());
+            approved.size(), d.heldOut().size(), d.gridClusters());
       }
       return 0;
     }

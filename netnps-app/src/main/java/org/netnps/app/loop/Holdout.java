@@ -27,7 +27,12 @@ public final class Holdout {
   private Holdout() {}
 
   /** The clusters drawn to be held out and the ones to implement, each as its actions. */
-  public record Draw(List<List<ActionStore.StoredAction>> heldOut, List<List<ActionStore.StoredAction>> implement) {}
+  public record Draw(List<List<ActionStore.StoredAction>> heldOut, List<List<ActionStore.StoredAction>> implement) {
+    /** The clusters of grid actions drawn from (held out or not; device campaigns and actions without a grid aside). */
+    public int gridClusters() {
+      return heldOut.size() + (int) implement.stream().filter(c -> onGrids(c.get(0))).count();
+    }
+  }
 
   /**
    * Draws {@code share} of the clusters of {@code actions}' grid actions (rounded, at least one

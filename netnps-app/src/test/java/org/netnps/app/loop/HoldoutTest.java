@@ -64,6 +64,7 @@ class HoldoutTest {
     Holdout.Draw d = Holdout.draw(plan, 0.3, 7);
     assertEquals(4, d.heldOut().size(), "0.3 of 12 clusters, rounded");
     assertEquals(9, d.implement().size(), "8 clusters and the device campaign");
+    assertEquals(12, d.gridClusters());
     assertTrue(d.implement().contains(List.of(plan.get(12))));
     assertEquals(ids(d), ids(Holdout.draw(plan, 0.3, 7)), "the same seed draws the same clusters");
     Set<Set<String>> draws = new HashSet<>();
