@@ -133,6 +133,25 @@ class HoldoutTest {
   }
 
   @Test
+  void aGridInTheDiscsOfTwoClustersBelongsToNeither() throws Exception {
+    write(3.0, 0.0);
+    List<ActionStore.StoredAction> loop = new ArrayList<>(loop());
+    String heldOutGrid = loop.stream().filter(a -> a.status() == ActionStatus.HELD_OUT).findFirst().orElseThrow()
+        .gridId();
+    String twoAway = h3.gridRingUnsafe(heldOutGrid, 2).get(0);   // a cluster of its own, its disc touching
+    loop.add(new ActionStore.StoredAction("A198", "F198", "load_balance", "S0198L1", twoAway, 0.1, 1,
+        ActionStatus.IMPLEMENTED, DAY_6));
+    Set<String> shared = new HashSet<>(h3.gridDisk(heldOutGrid, 1));
+    shared.retainAll(h3.gridDisk(twoAway, 1));
+    assertFalse(shared.isEmpty());
+    PlanVerification.Result r = HoldoutVerification.verify(loop, tmp);
+    assertEquals(9, r.units());
+    assertTrue(shared.stream().noneMatch(g -> r.treated().contains(g) || r.controls().contains(g)),
+        shared + " in " + r);
+    assertTrue(r.treated().containsAll(h3.gridDisk(twoAway, 1).stream().filter(g -> !shared.contains(g)).toList()));
+  }
+
+  @Test
   void withoutHeldOutActionsThereIsNothingToCompareWith() throws Exception {
     write(3.0, 0.0);
     UserException e = assertThrows(UserException.class,
