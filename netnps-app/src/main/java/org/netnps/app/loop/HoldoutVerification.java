@@ -27,8 +27,8 @@ public final class HoldoutVerification {
   /**
    * The loop's implemented grid actions against its held-out ones ({@link Holdout}), cluster by
    * cluster: a cluster (actions on the same or neighbouring grids) is one unit, its grids and their
-   * ring-1 neighbours but for grids two clusters share (left to neither); it is treated when all its actions were
-   * implemented, held out when all were held out, and left out when mixed. Every unit is compared
+   * ring-1 neighbours but for grids two clusters share (left to neither); it is treated when all its
+   * actions were implemented, held out when all were held out, and left out when mixed. Every unit is compared
    * on the same days: before the first implementation day and after it (an action implemented
    * later counts from then, which only dilutes the estimate).
    *
@@ -50,27 +50,10 @@ public final class HoldoutVerification {
         .orElseThrow();
     Set<String> known = new TreeSet<>();   // grids with hourly rows
     g.byMetric.values().forEach(series -> known.addAll(series.keySet()));
-    Map<String, String> leftOut = new LinkedHashMap<>();
-    List<List<String>> treatedUnits = new ArrayList<>();
-    List<List<String>> heldOutUnits = new ArrayList<>();
-    List<ActionStore.StoredAction> both = new ArrayList<>(implemented);
-    both.addAll(heldOut);
-    List<List<ActionStore.StoredAction>> clusters = Holdout.clusters(both, h3);
-    Map<String, Integer> claims = new HashMap<>();   // how many clusters' discs hold each grid
-    clusters.forEach(c -> disc(c, h3).forEach(grid -> claims.merge(grid, 1, Integer::sum)));
-    for (List<ActionStore.StoredAction> cluster : clusters) {
-      long treatedActions = cluster.stream().filter(a -> a.implementedAt() != null).count();
-      List<String> grids = disc(cluster, h3).stream().filter(grid -> known.contains(grid) && claims.get(grid) == 1)
-          .sorted().toList();
-      if (treatedActions > 0 && treatedActions < cluster.size()) {
-        cluster.forEach(a -> leftOut.put(a.actionId(), "implemented and held-out actions on the same or neighbouring "
-            + "grids"));
-      } else if (grids.isEmpty()) {
-        cluster.forEach(a -> leftOut.put(a.actionId(), "no hourly rows in its grids or their neighbours"));
-      } else {
-        (treatedActions > 0 ? treatedUnits : heldOutUnits).add(grids);
-      }
-    }
+    Units units = units(implemented, heldOut, known, h3);
+    List<List<String>> treatedUnits = units.treated();
+    List<List<String>> heldOutUnits = units.heldOut();
+    Map<String, String> leftOut = units.leftOut();
     Map<String, DifferenceInDifferences.Effect> effects = new LinkedHashMap<>();
     for (String metric : GridDays.METRICS) {
       Map<String, GridSeries> series = g.byMetric.get(metric);
@@ -94,6 +77,34 @@ public final class HoldoutVerification {
         treatedUnits.stream().flatMap(List::stream).sorted().toList(),
         heldOutUnits.stream().flatMap(List::stream).sorted().toList(), actionDay - from,
         g.days - lastImplemented - 1, preTrend, leftOut, PlanVerification.Design.RANDOMISED_HOLDOUT);
+  }
+
+  /** Each treated and held-out cluster's grids, and the actions left out with the reason. */
+  private record Units(List<List<String>> treated, List<List<String>> heldOut, Map<String, String> leftOut) {}
+
+  /** The clusters of {@code implemented} and {@code heldOut} as units of the grids in {@code known}. */
+  private static Units units(List<ActionStore.StoredAction> implemented, List<ActionStore.StoredAction> heldOut,
+      Set<String> known, H3Core h3) {
+    Units out = new Units(new ArrayList<>(), new ArrayList<>(), new LinkedHashMap<>());
+    List<ActionStore.StoredAction> both = new ArrayList<>(implemented);
+    both.addAll(heldOut);
+    List<List<ActionStore.StoredAction>> clusters = Holdout.clusters(both, h3);
+    Map<String, Integer> claims = new HashMap<>();   // how many clusters' discs hold each grid
+    clusters.forEach(c -> disc(c, h3).forEach(grid -> claims.merge(grid, 1, Integer::sum)));
+    for (List<ActionStore.StoredAction> cluster : clusters) {
+      long treatedActions = cluster.stream().filter(a -> a.implementedAt() != null).count();
+      List<String> grids = disc(cluster, h3).stream().filter(grid -> known.contains(grid) && claims.get(grid) == 1)
+          .sorted().toList();
+      if (treatedActions > 0 && treatedActions < cluster.size()) {
+        cluster.forEach(a -> out.leftOut().put(a.actionId(), "implemented and held-out actions on the same or "
+            + "neighbouring grids"));
+      } else if (grids.isEmpty()) {
+        cluster.forEach(a -> out.leftOut().put(a.actionId(), "no hourly rows in its grids or their neighbours"));
+      } else {
+        (treatedActions > 0 ? out.treated() : out.heldOut()).add(grids);
+      }
+    }
+    return out;
   }
 
   /** The grids of a cluster's actions and their ring-1 neighbours. */
