@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.netnps.app.loop.Holdout;
-import org.netnps.app.loop.HoldoutVerification;
 import org.netnps.app.loop.PlanVerification;
 import org.netnps.app.loop.Verification;
 import org.netnps.core.UserException;
@@ -205,20 +204,20 @@ public final class LoopCommand {
         if (implemented.isEmpty()) {
           throw new UserException("no implemented action in the loop: mark actions implemented first");
         }
-        PlanVerification.Result r = PlanVerification.verify(implemented, all, results);
-        System.out.printf("implemented actions: %d%n", implemented.size());
-        print(r);
-        boolean holdout = all.stream().anyMatch(a -> a.status() == ActionStatus.HELD_OUT);
-        PlanVerification.Result h = holdout ? HoldoutVerification.verify(all, results) : null;
-        if (h != null) {
-          print(h);
+        PlanVerification.Designs both = PlanVerification.verifyDesigns(implemented, all, results);
+        PlanVerification.Result verdict = both.decisive();
+        if (verdict == null) {
+          throw new UserException("the plan cannot be measured: against matched controls, " + both.matchedRefusal()
+              + "; against a holdout, " + both.holdoutRefusal());
         }
-        PlanVerification.Result verdict = h != null ? h : r;
+        System.out.printf("implemented actions: %d%n", implemented.size());
+        print(both.matched(), PlanVerification.Design.MATCHED_CONTROLS, both.matchedRefusal());
+        print(both.holdout(), PlanVerification.Design.RANDOMISED_HOLDOUT, both.holdoutRefusal());
         System.out.println(verdict.npsVerified()
             ? "the plan is verified against " + verdict.design() + ": expected NPS up, interval excluding zero"
-                + (h == null ? " (matched controls can show grids recovering by themselves as an effect: read it "
-                    + "beside the pre-trend check, or hold out part of the plan with `netnps loop holdout`; "
-                    + "docs/loop.md)" : "")
+                + (both.holdout() == null ? " (matched controls can show grids recovering by themselves as an "
+                    + "effect: read it beside the pre-trend check, or hold out part of the plan with `netnps loop "
+                    + "holdout`; docs/loop.md)" : "")
             : "the plan is not verified against " + verdict.design() + ": " + (verdict.preTrendDiffers()
                 ? "treated and control units already drifted apart"
                 : "the expected NPS interval covers zero or the change is negative"));
@@ -226,7 +225,11 @@ public final class LoopCommand {
       return 0;
     }
 
-    private static void print(PlanVerification.Result r) {
+    private static void print(PlanVerification.Result r, PlanVerification.Design design, String refusal) {
+      if (r == null) {
+        System.out.printf("against %s: not measurable: %s%n", design, refusal);
+        return;
+      }
       System.out.printf("against %s: %d treated units (%d grids), %d control units (%d grids); at least %d days "
           + "before and %d after%n", r.design(), r.units(), r.treated().size(),
           r.controlUnits(), r.controls().size(), r.preDays(), r.postDays());

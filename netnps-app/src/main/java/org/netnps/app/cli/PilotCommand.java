@@ -108,11 +108,13 @@ public final class PilotCommand implements Callable<Integer> {
       if (verify) {
         verificationJson(o.putArray("verification"), r.verified().actions());
         verificationJson(o.putArray("placebo"), r.placebo().actions());
-        planJson(o.putObject("plan_verification"), r.verified().plan(), r.verified().planRefusal());
-        planJson(o.putObject("plan_placebo"), r.placebo().plan(), r.placebo().planRefusal());
+        PlanVerification.Designs with = r.verified().plan();
+        PlanVerification.Designs placebo = r.placebo().plan();
+        planJson(o.putObject("plan_verification"), with.matched(), with.matchedRefusal());
+        planJson(o.putObject("plan_placebo"), placebo.matched(), placebo.matchedRefusal());
         r.heldOut().forEach(o.putArray("held_out")::add);
-        planJson(o.putObject("holdout_verification"), r.verified().holdout(), r.verified().holdoutRefusal());
-        planJson(o.putObject("holdout_placebo"), r.placebo().holdout(), r.placebo().holdoutRefusal());
+        planJson(o.putObject("holdout_verification"), with.holdout(), with.holdoutRefusal());
+        planJson(o.putObject("holdout_placebo"), placebo.holdout(), placebo.holdoutRefusal());
       }
       System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(o));
       return 0;
@@ -226,8 +228,8 @@ public final class PilotCommand implements Callable<Integer> {
 
   private static void print(Pilot.LoopCheck check) {
     print(check.actions());
-    print(check.plan(), check.planRefusal());
-    print(check.holdout(), check.holdoutRefusal());
+    print(check.plan().matched(), check.plan().matchedRefusal());
+    print(check.plan().holdout(), check.plan().holdoutRefusal());
   }
 
   private static void print(PlanVerification.Result p, String refusal) {

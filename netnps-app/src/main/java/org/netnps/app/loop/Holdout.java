@@ -16,9 +16,9 @@ import org.netnps.io.store.ActionStore;
  * comparison that matched controls cannot give (docs/loop.md).
  *
  * <p>Clusters are at least 2 grids apart. Keeping them 4 apart, as matched controls are kept from
- * actions, left 4-6 clusters of 35 actions on a simulated city (too few to compare); at 2, users of
- * a treated cluster may reach a held-out one next to it, which moves the held-out units the same
- * way as the treated and so can only shrink the estimate.
+ * actions, left 3-7 clusters of 27-35 actions on three simulated cities (too few to compare); at
+ * 2, users of a treated cluster may reach a held-out one next to it, which moves the held-out
+ * units the same way as the treated and so can only shrink the estimate.
  */
 public final class Holdout {
   /** Actions on grids this many grids apart or nearer are one cluster: the same grid or neighbours. */

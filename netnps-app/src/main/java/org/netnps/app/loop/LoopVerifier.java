@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.netnps.core.loop.ActionStatus;
+import org.netnps.core.UserException;
 import org.netnps.core.loop.DifferenceInDifferences;
 import org.netnps.io.store.ActionStore;
 import org.netnps.server.api.ActionVerifier;
@@ -44,16 +44,21 @@ public final class LoopVerifier implements ActionVerifier {
 
   /**
    * The plan against matched controls, and, when the loop holds actions out, against the
-   * randomised holdout as well (under "holdout"), which then gives the verdict.
+   * randomised holdout as well (under "holdout"), which then gives the verdict; either alone when
+   * the other cannot be measured.
    */
   @Override
   public Verdict verifyPlan(List<ActionStore.StoredAction> implemented, List<ActionStore.StoredAction> loop) {
-    PlanVerification.Result matched = PlanVerification.verify(implemented, loop, results);
-    Map<String, Object> details = details(matched);
-    PlanVerification.Result verdict = matched;
-    if (loop.stream().anyMatch(a -> a.status() == ActionStatus.HELD_OUT)) {
-      verdict = HoldoutVerification.verify(loop, results);
-      details.put("holdout", details(verdict));
+    PlanVerification.Designs both = PlanVerification.verifyDesigns(implemented, loop, results);
+    PlanVerification.Result verdict = both.decisive();
+    if (verdict == null) {
+      throw new UserException("the plan cannot be measured: against matched controls, " + both.matchedRefusal()
+          + "; against a holdout, " + both.holdoutRefusal());
+    }
+    PlanVerification.Result matched = both.matched();
+    Map<String, Object> details = details(matched != null ? matched : verdict);
+    if (matched != null && both.holdout() != null) {
+      details.put("holdout", details(both.holdout()));
     }
     DifferenceInDifferences.Effect nps = verdict.effects().get("expected_nps");
     String note = nps == null ? "expected NPS not measurable before and after"

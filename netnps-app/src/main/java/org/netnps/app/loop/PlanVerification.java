@@ -73,6 +73,40 @@ public final class PlanVerification {
   }
 
   /**
+   * The plan against matched controls and against its randomised holdout, each null with the
+   * reason when it cannot be measured (the holdout when nothing is held out).
+   */
+  public record Designs(Result matched, String matchedRefusal, Result holdout, String holdoutRefusal) {
+    /** The holdout's result when there is one, else the matched design's; null when neither could be measured. */
+    public Result decisive() {
+      return holdout != null ? holdout : matched;
+    }
+  }
+
+  /**
+   * The implemented grid actions against matched controls ({@link #verify}) and against the
+   * loop's held-out actions ({@link HoldoutVerification}); one failing does not stop the other.
+   */
+  public static Designs verifyDesigns(List<ActionStore.StoredAction> implemented, List<ActionStore.StoredAction> loop,
+      Path results) {
+    Result matched = null;
+    String matchedRefusal = null;
+    try {
+      matched = verify(implemented, loop, results);
+    } catch (UserException e) {
+      matchedRefusal = e.getMessage();
+    }
+    Result holdout = null;
+    String holdoutRefusal = null;
+    try {
+      holdout = HoldoutVerification.verify(loop, results);
+    } catch (UserException e) {
+      holdoutRefusal = e.getMessage();
+    }
+    return new Designs(matched, matchedRefusal, holdout, holdoutRefusal);
+  }
+
+  /**
    * @param actions the implemented actions to verify together
    * @param loop the loop's actions: the untreated ones give each action's control centres
    */
@@ -96,7 +130,8 @@ public final class PlanVerification {
         if (byUnit.containsKey(unit)) {
           leftOut.put(a.actionId(), "the same treated grids as an action counted already");
         } else if (m.units().controls().size() < 2) {
-          leftOut.put(a.actionId(), "fewer than 2 control units at least 4 grids from every action");
+          leftOut.put(a.actionId(), "fewer than 2 control units at least " + ControlUnits.MIN_DISTANCE
+              + " grids from every action");
         } else {
           byUnit.put(unit, m);
         }

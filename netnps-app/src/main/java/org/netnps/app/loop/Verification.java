@@ -127,8 +127,9 @@ public final class Verification {
   record Measured(ControlUnits.Units units, int from, int actionDay) {}
 
   /**
-   * Chooses a grid action's treated and control units, no control centre within 4 grids of the
-   * grids {@code avoid}; refused when its grids have no rows.
+   * Chooses a grid action's treated and control units, no control centre within
+   * {@link ControlUnits#MIN_DISTANCE} grids of the grids {@code avoid}; refused when its grids have
+   * no rows.
    */
   static Measured measured(ActionStore.StoredAction action, List<String> avoid, List<ActionStore.StoredAction> loop,
       GridDays g, H3Core h3, Path results) {

@@ -14,7 +14,6 @@ import org.netnps.app.analyze.AnalysisOptions;
 import org.netnps.app.analyze.AnalysisResult;
 import org.netnps.app.analyze.ResultsWriter;
 import org.netnps.app.loop.Holdout;
-import org.netnps.app.loop.HoldoutVerification;
 import org.netnps.app.loop.PlanVerification;
 import org.netnps.app.loop.Verification;
 import org.netnps.app.twin.DatasetTwin;
@@ -62,9 +61,9 @@ public final class Pilot {
    * actions verified together as one plan, against matched controls and against the randomised
    * holdout ({@link PlanVerification}; null with the reason when they cannot be measured).
    */
-  public record LoopCheck(List<Verified> actions, PlanVerification.Result plan, String planRefusal,
-      PlanVerification.Result holdout, String holdoutRefusal) {
-    static final LoopCheck NONE = new LoopCheck(List.of(), null, "not verified", null, "not verified");
+  public record LoopCheck(List<Verified> actions, PlanVerification.Designs plan) {
+    static final LoopCheck NONE = new LoopCheck(List.of(),
+        new PlanVerification.Designs(null, "not verified", null, "not verified"));
   }
 
   /** Where the expected gains that choose netnps's plan come from. */
@@ -215,21 +214,7 @@ public final class Pilot {
         out.add(new Verified(a, null, e.getMessage()));
       }
     }
-    PlanVerification.Result matched = null;
-    String matchedRefusal = null;
-    try {
-      matched = PlanVerification.verify(implemented, loop, results);
-    } catch (UserException e) {
-      matchedRefusal = e.getMessage();
-    }
-    PlanVerification.Result randomised = null;
-    String randomisedRefusal = null;
-    try {
-      randomised = HoldoutVerification.verify(loop, results);
-    } catch (UserException e) {
-      randomisedRefusal = e.getMessage();
-    }
-    return new LoopCheck(out, matched, matchedRefusal, randomised, randomisedRefusal);
+    return new LoopCheck(out, PlanVerification.verifyDesigns(implemented, loop, results));
   }
 
   private static ActionStore.StoredAction stored(PlannedAction a, ActionStatus status, Instant implementedAt) {

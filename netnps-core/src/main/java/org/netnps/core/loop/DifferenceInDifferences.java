@@ -131,9 +131,10 @@ public final class DifferenceInDifferences {
     double se = Math.sqrt(vt + vc);
     double df = (vt + vc) * (vt + vc)
         / (vt * vt / (treated.length - 1) + vc * vc / (heldOut.length - 1));
-    return effect(StatUtils.mean(treated) - StatUtils.mean(heldOut), se, Double.isNaN(df) ? 1 : df, heldOut.length);
+    return effect(StatUtils.mean(treated) - StatUtils.mean(heldOut), se, df, heldOut.length);
   }
 
+  /** The effect with Student's t; a zero standard error (all changes equal) leaves no interval and no t. */
   private static Effect effect(double est, double se, double degreesOfFreedom, int controlUnits) {
     if (se == 0) {
       return new Effect(est, est, est, est == 0 ? 1 : 0, controlUnits);
