@@ -43,7 +43,7 @@ public final class DayField {
    * Adds a session to the day counters at {@code d[o .. o + FIELDS)}; radio exposure counts
    * seconds below the given RSRP and SINR.
    */
-  public static void add(float[] d, int o, SessionEvent e, RadioExposure radio) {
+  public static void add(float[] d, int o, ScoredSession e, RadioExposure radio) {
     int s = e.service().ordinal();
     d[o + SESSIONS + s]++;
     if (!Double.isNaN(e.mos())) {

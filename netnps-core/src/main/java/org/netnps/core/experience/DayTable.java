@@ -3,56 +3,64 @@ package org.netnps.core.experience;
 import java.util.Arrays;
 
 /**
- * Day counters ({@link DayField}) of many subscribers, numbered densely, in one block per UTC day
- * with a row per subscriber: adding a session touches its row and nothing else, where an
- * accumulator per subscriber costs a miss on the object and one on its array before the row.
- * Rows are folded into {@link ExperienceAccumulator}s after a pass ({@link #addTo}); the counts
- * are the same as adding each session to its subscriber's accumulator.
+ * Day counters ({@link DayField}) of many subscribers, numbered densely, with a row per subscriber
+ * and UTC day: adding a session touches its row and nothing else, where an accumulator per
+ * subscriber costs a miss on the object and one on its array before the row. Rows live in pages
+ * of {@link #PAGE_ROWS} subscribers per day, allocated once each: nothing is copied as
+ * subscribers come, and no array is large enough for the collector to treat it apart. Rows are
+ * folded into {@link ExperienceAccumulator}s after a pass ({@link #addTo}); the counts are the
+ * same as adding each session to its subscriber's accumulator.
  */
 public final class DayTable {
+  static final int PAGE_BITS = 10;
+  static final int PAGE_ROWS = 1 << PAGE_BITS;
   private static final int NO_DAY = Integer.MIN_VALUE;
-  private static final int FIRST_ROWS = 1024;
   private int firstDay = NO_DAY;
-  private float[][] blocks = new float[0][];
+  private float[][][] days = new float[0][][];   // day, page of subscribers, row
 
   /** Adds a session of subscriber {@code sub}. */
-  public void add(int sub, SessionEvent e, RadioExposure radio) {
-    float[] block = block(ExperienceAccumulator.dayOf(e.startMs()), sub);
-    DayField.add(block, sub * DayField.FIELDS, e, radio);
+  public void add(int sub, ScoredSession e, RadioExposure radio) {
+    float[] page = page(ExperienceAccumulator.dayOf(e.startMs()), sub >>> PAGE_BITS);
+    DayField.add(page, (sub & (PAGE_ROWS - 1)) * DayField.FIELDS, e, radio);
   }
 
   /** Adds subscriber {@code sub}'s days with sessions to an accumulator. */
   public void addTo(int sub, ExperienceAccumulator a) {
-    int at = sub * DayField.FIELDS;
-    for (int i = 0; i < blocks.length; i++) {
-      float[] block = blocks[i];
-      if (block != null && at < block.length && DayField.allServices(block, at, DayField.SESSIONS) > 0) {
-        a.addDay(firstDay + i, block, at);
+    int p = sub >>> PAGE_BITS;
+    int at = (sub & (PAGE_ROWS - 1)) * DayField.FIELDS;
+    for (int i = 0; i < days.length; i++) {
+      float[][] pages = days[i];
+      float[] page = pages != null && p < pages.length ? pages[p] : null;
+      if (page != null && DayField.allServices(page, at, DayField.SESSIONS) > 0) {
+        a.addDay(firstDay + i, page, at);
       }
     }
   }
 
-  /** The block of a day, with room for subscriber {@code sub}'s row. */
-  private float[] block(int day, int sub) {
+  /** Page {@code p} of a day, allocated on first use. */
+  private float[] page(int day, int p) {
     if (firstDay == NO_DAY) {
       firstDay = day;
     }
     if (day < firstDay) {
-      float[][] grown = new float[blocks.length + firstDay - day][];
-      System.arraycopy(blocks, 0, grown, firstDay - day, blocks.length);
-      blocks = grown;
+      float[][][] grown = new float[days.length + firstDay - day][][];
+      System.arraycopy(days, 0, grown, firstDay - day, days.length);
+      days = grown;
       firstDay = day;
-    } else if (day - firstDay >= blocks.length) {
-      blocks = Arrays.copyOf(blocks, day - firstDay + 1);
+    } else if (day - firstDay >= days.length) {
+      days = Arrays.copyOf(days, day - firstDay + 1);
     }
     int i = day - firstDay;
-    float[] block = blocks[i];
-    int need = (sub + 1) * DayField.FIELDS;
-    if (block == null || block.length < need) {
-      int rows = Math.max(FIRST_ROWS, Math.max(sub + 1, block == null ? 0 : 2 * block.length / DayField.FIELDS));
-      block = block == null ? new float[rows * DayField.FIELDS] : Arrays.copyOf(block, rows * DayField.FIELDS);
-      blocks[i] = block;
+    float[][] pages = days[i];
+    if (pages == null || p >= pages.length) {
+      pages = pages == null ? new float[Math.max(16, p + 1)][] : Arrays.copyOf(pages, Math.max(p + 1, 2 * pages.length));
+      days[i] = pages;
     }
-    return block;
+    float[] page = pages[p];
+    if (page == null) {
+      page = new float[PAGE_ROWS * DayField.FIELDS];
+      pages[p] = page;
+    }
+    return page;
   }
 }

@@ -20,7 +20,7 @@ public final class ExperienceAccumulator {
   }
 
   /** Adds a session; radio exposure counts seconds below the given RSRP and SINR. */
-  public void add(SessionEvent e, RadioExposure radio) {
+  public void add(ScoredSession e, RadioExposure radio) {
     int o = offset(dayOf(e.startMs()));   // first: it may grow the array
     DayField.add(days, o, e, radio);
     if (e.grid() != 0) {

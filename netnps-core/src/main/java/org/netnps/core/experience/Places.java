@@ -26,7 +26,9 @@ public final class Places {
     last = i;
   }
 
-  void merge(Places other) {
+  /** Adds another's counts; room for all of its keys is made once, so a merge into empty places is exact. */
+  public void merge(Places other) {
+    reserve(size + other.size);
     for (int j = 0; j < other.size; j++) {
       long key = other.places[2 * j];
       int i = indexOf(key);
@@ -39,6 +41,26 @@ public final class Places {
 
   public int size() {
     return size;
+  }
+
+  /**
+   * Empties these places but keeps their arrays, for counting one subscriber after another in
+   * the same scratch places; costs the number of keys, not the size of the index.
+   */
+  public void clear() {
+    if (slots != null) {
+      int mask = slots.length - 1;
+      for (int i = 0; i < size; i++) {
+        int s = mix(places[2 * i]) & mask;
+        while (slots[s] != i + 1) {
+          s = (s + 1) & mask;
+        }
+        slots[s] = 0;
+      }
+    }
+    Arrays.fill(places, 0, 2 * size, 0L);
+    size = 0;
+    last = -1;
   }
 
   public long key(int i) {
@@ -106,15 +128,25 @@ public final class Places {
     places[2 * size] = key;
     size++;
     if (size > LINEAR && (slots == null || size * 2 > slots.length)) {
-      rehash();
+      rehash(size);
     } else if (slots != null) {
       place(size - 1);
     }
     return size - 1;
   }
 
-  private void rehash() {
-    slots = new int[Integer.highestOneBit(size * 4)];
+  /** Room for {@code n} keys without growing: the key array and, past the linear size, the index. */
+  private void reserve(int n) {
+    if (2 * n > places.length) {
+      places = Arrays.copyOf(places, 2 * n);
+    }
+    if (n > LINEAR && (slots == null || n * 2 > slots.length)) {
+      rehash(n);
+    }
+  }
+
+  private void rehash(int keys) {
+    slots = new int[Integer.highestOneBit(keys * 4)];
     for (int i = 0; i < size; i++) {
       place(i);
     }

@@ -20,7 +20,7 @@ public final class PoorEvents {
   private float[] stallS = new float[1024];
   private int size;
 
-  public void add(int subscriberIndex, SessionEvent e) {
+  public void add(int subscriberIndex, ScoredSession e) {
     ensure(size + 1);
     subscriber[size] = subscriberIndex;
     startMs[size] = e.startMs();

@@ -9,7 +9,7 @@ import org.netnps.core.domain.Service;
 import org.netnps.core.qoe.PoorReason;
 
 /**
- * Sessions counted in a day table (days in any order, subscribers beyond its first block) and
+ * Sessions counted in a day table (days in any order, subscribers beyond its first page) and
  * folded into accumulators give the accumulators that adding each session directly gives.
  */
 class DayTableTest {

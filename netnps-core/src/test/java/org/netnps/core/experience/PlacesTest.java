@@ -34,6 +34,38 @@ class PlacesTest {
     assertEquals(0, a.sessionsAt(599_999_999_999L), "a key never added");
   }
 
+  /**
+   * One scratch places object, emptied between subscribers and merged into each subscriber's own,
+   * gives each subscriber exactly the places, in the same order, that counting directly gives,
+   * whatever the previous subscriber left in the scratch (many keys, then few, then many).
+   */
+  @Test
+  void scratchPlacesEmptiedBetweenSubscribersGiveEachTheDirectCount() {
+    SplittableRandom r = new SplittableRandom(11);
+    Places scratch = new Places();
+    for (int sub = 0; sub < 60; sub++) {
+      int keys = sub % 3 == 1 ? 1 + r.nextInt(4) : 20 + r.nextInt(400);
+      Places direct = new Places();
+      Places merged = new Places();
+      scratch.clear();
+      assertEquals(0, scratch.size(), "emptied");
+      for (int i = 0; i < 3 * keys; i++) {
+        long key = 600_000_000_000L + r.nextInt(keys);
+        boolean poor = r.nextInt(5) == 0;
+        direct.add(key, poor);
+        scratch.add(key, poor);
+      }
+      merged.merge(scratch);
+      assertEquals(direct.size(), merged.size(), "places of subscriber " + sub);
+      for (int i = 0; i < direct.size(); i++) {
+        assertEquals(direct.key(i), merged.key(i), "key " + i + " of subscriber " + sub);
+        assertEquals(direct.sessions(i), merged.sessions(i));
+        assertEquals(direct.poor(i), merged.poor(i));
+        assertEquals(direct.sessions(i), merged.sessionsAt(direct.key(i)), "found by key after the merge");
+      }
+    }
+  }
+
   @Test
   void theBusiestPlaceDoesNotDependOnTheOrderPlacesWereAdded() {
     Places ab = new Places();

@@ -15,6 +15,11 @@ import org.netnps.io.text.Bytes;
  */
 public final class CsvRecordReader implements RawRecord, Closeable {
   private static final int NEED_MORE = -1;
+  /** {@link #splitPlain} could not split the record: it has a quote or runs past the buffer's last word. */
+  private static final int NOT_PLAIN = -2;
+  private static final long COMMAS = Bytes.repeated((byte) ',');
+  private static final long NEWLINES = Bytes.repeated((byte) '\n');
+  private static final long QUOTES = Bytes.repeated((byte) '"');
   private static final String UNTERMINATED = "unterminated quoted field";
   private static final int MAX_RECORD_BYTES = 64 << 20;
 
@@ -52,6 +57,24 @@ public final class CsvRecordReader implements RawRecord, Closeable {
     this.buf = new byte[bufferSize];
   }
 
+  private CsvRecordReader(byte[] bytes, int length, String fileName, long firstLine) {
+    this.in = InputStream.nullInputStream();
+    this.fileName = fileName;
+    this.buf = bytes;
+    this.limit = length;
+    this.eof = true;
+    this.nextLine = firstLine;
+  }
+
+  /**
+   * A reader of bytes [0, length) already in memory (a part of a file whose first line is
+   * {@code firstLine}), split where they are: nothing is copied. Quoted fields with escapes are
+   * unescaped in place, so the bytes are the reader's until it is done.
+   */
+  public static CsvRecordReader over(byte[] bytes, int length, String fileName, long firstLine) {
+    return new CsvRecordReader(bytes, length, fileName, firstLine);
+  }
+
   /** Moves to the next record; false at the end of the input. */
   public boolean next() throws IOException {
     if (!started) {
@@ -70,7 +93,10 @@ public final class CsvRecordReader implements RawRecord, Closeable {
         nextLine++;
         continue;
       }
-      int recordEnd = split(pos);
+      int recordEnd = splitPlain(pos);
+      if (recordEnd == NOT_PLAIN) {
+        recordEnd = split(pos);
+      }
       if (recordEnd == NEED_MORE) {
         fill();
         continue;
@@ -138,6 +164,38 @@ public final class CsvRecordReader implements RawRecord, Closeable {
   @Override
   public void close() throws IOException {
     in.close();
+  }
+
+  /**
+   * Splits the record at p eight bytes at a time, every comma of a word taken from one mask,
+   * when the record has no quote and ends within the buffer's whole words (nearly every record
+   * of an xDR file); returns the index after it, or NOT_PLAIN for {@link #split} to do it. Both
+   * give the same fields.
+   */
+  private int splitPlain(int p) {
+    count = 0;
+    malformed = null;
+    newlinesInRecord = 0;
+    byte[] b = buf;
+    int s = p;
+    for (int i = p; i + 8 <= limit; i += 8) {
+      long w = Bytes.wordAt(b, i);
+      long newlines = Bytes.equalBytes(w, NEWLINES);
+      if ((Bytes.equalBytes(w, QUOTES) & (newlines - 1)) != 0) {
+        return NOT_PLAIN;   // a quote before the word's first line end (anywhere in it, if it has none)
+      }
+      long ends = Bytes.equalBytes(w, COMMAS) | newlines;
+      for (; ends != 0; ends &= ends - 1) {
+        int at = i + (Long.numberOfTrailingZeros(ends) >>> 3);
+        if (b[at] == '\n') {
+          addField(s, at > s && b[at - 1] == '\r' ? at - 1 : at, false);
+          return at + 1;
+        }
+        addField(s, at, false);
+        s = at + 1;
+      }
+    }
+    return NOT_PLAIN;
   }
 
   /** Finds the fields of the record at p; returns the index after it, or NEED_MORE. */

@@ -36,6 +36,8 @@ import org.netnps.io.validate.TextCodes;
 final class ParallelCsv {
   static final long MIN_PARALLEL_BYTES = 64L << 20;
   static final long CHUNK_BYTES = 16L << 20;
+  /** Each reading thread's chunk buffer, reused from chunk to chunk. */
+  private static final ThreadLocal<byte[]> CHUNK = ThreadLocal.withInitial(() -> new byte[0]);
 
   private final DatasetFile file;
   private final HeaderBinding binding;
@@ -80,7 +82,7 @@ final class ParallelCsv {
           long from = cuts.get(submitted);
           long to = cuts.get(submitted + 1);
           boolean last = submitted + 1 == chunks;
-          inFlight.add(pool.submit(() -> chunk(ch, from, to, last, null)));
+          inFlight.add(pool.submit(() -> chunk(load(ch, from, to), last, null)));
           submitted++;
         }
         Chunk c = get(inFlight.poll());
@@ -149,13 +151,14 @@ final class ParallelCsv {
     long unit = lanes.unit();
     return lanes.submit(lane, () -> {
       try {
-        if (quoteFree(ch, from, to)) {
+        int length = load(ch, from, to);
+        if (!Bytes.contains(chunkBytes(), 0, length, (byte) '"')) {
           before.thenAccept(clean::complete);   // no record can span its end: clean when those before are
           if (before.isDone()) {
-            return streamed(ch, from, to, lanes, lane, unit, before);
+            return streamed(length, lanes, lane, unit, before);
           }
         }
-        Chunk c = chunk(ch, from, to, last, lanes.codes(lane));
+        Chunk c = chunk(length, last, lanes.codes(lane));
         if (!before.get()) {
           clean.complete(false);
           return new Chunk(List.of(), List.of(), c.counts(), 0, -2, -1);
@@ -179,8 +182,8 @@ final class ParallelCsv {
    * parsed, and one batch is reused. (A chunk with quotes may end inside a quoted field, which only its parse
    * tells; it is parsed whole first, as is a chunk whose earlier chunks are not yet known.)
    */
-  private Chunk streamed(FileChannel ch, long from, long to, ReadLanes lanes, int lane, long unit,
-      CompletableFuture<Boolean> before) throws IOException, InterruptedException, ExecutionException {
+  private Chunk streamed(int length, ReadLanes lanes, int lane, long unit, CompletableFuture<Boolean> before)
+      throws IOException, InterruptedException, ExecutionException {
     if (!before.get()) {
       return new Chunk(List.of(), List.of(), new FileReport(file.relativePath(), file.schema().kind(), 0, 0, 0, null),
           0, -2, -1);
@@ -188,30 +191,37 @@ final class ParallelCsv {
     List<Rejection> rejections = new ArrayList<>();
     RowValidator v = new RowValidator(binding, target.known(), lanes.sink(lane, unit), rejections::add, false,
         lanes.codes(lane));
-    try (CsvRecordReader r = new CsvRecordReader(range(ch, from, to), file.relativePath(), 1)) {
-      while (r.next()) {
-        v.accept(r);
-      }
-      v.finish();
-      return new Chunk(List.of(), rejections, v.report(file.relativePath(), null), r.linesConsumed(), -1, -1);
+    CsvRecordReader r = CsvRecordReader.over(chunkBytes(), length, file.relativePath(), 1);
+    while (r.next()) {
+      v.accept(r);
     }
+    v.finish();
+    return new Chunk(List.of(), rejections, v.report(file.relativePath(), null), r.linesConsumed(), -1, -1);
   }
 
-  /** Whether bytes [from, to) of the file hold no double quote. */
-  private static boolean quoteFree(FileChannel ch, long from, long to) throws IOException {
-    ByteBuffer buf = ByteBuffer.allocate(1 << 20);
-    for (long pos = from; pos < to; ) {
-      buf.clear().limit((int) Math.min(buf.capacity(), to - pos));
-      int n = ch.read(buf, pos);
-      if (n <= 0) {
-        return false;
-      }
-      if (Bytes.contains(buf.array(), 0, n, (byte) '"')) {
-        return false;
-      }
-      pos += n;
+  /**
+   * Reads bytes [from, to) of the file into this thread's chunk buffer, once: the quote check and
+   * the parse then work on the same bytes. Returns their length.
+   */
+  private static int load(FileChannel ch, long from, long to) throws IOException {
+    int length = Math.toIntExact(to - from);
+    byte[] bytes = CHUNK.get();
+    if (bytes.length < length) {
+      bytes = new byte[length + (length >>> 4)];
+      CHUNK.set(bytes);
     }
-    return true;
+    ByteBuffer dst = ByteBuffer.wrap(bytes, 0, length);
+    while (dst.hasRemaining()) {
+      if (ch.read(dst, from + dst.position()) < 0) {
+        throw new IOException(ch + ": ended at " + (from + dst.position()) + " while reading a chunk up to " + to
+            + "; was the file changed while it was read?");
+      }
+    }
+    return length;
+  }
+
+  private static byte[] chunkBytes() {
+    return CHUNK.get();
   }
 
   /** Passes a chunk's batches and rejections on, with rejections at their line in the file. */
@@ -231,22 +241,20 @@ final class ParallelCsv {
     rejected += counts.rejected();
   }
 
-  private Chunk chunk(FileChannel ch, long from, long to, boolean last, TextCodes codes)
-      throws IOException {
+  private Chunk chunk(int length, boolean last, TextCodes codes) throws IOException {
     List<ColumnBatch> batches = new ArrayList<>();
     List<Rejection> rejections = new ArrayList<>();
     RowValidator v = new RowValidator(binding, target.known(), batches::add, rejections::add, true, codes);
-    try (CsvRecordReader r = new CsvRecordReader(range(ch, from, to), file.relativePath(), 1)) {
-      while (r.next()) {
-        if (!last && r.endsInsideQuotes()) {
-          v.finish();
-          return new Chunk(batches, rejections, v.report(file.relativePath(), null), 0, r.recordStart(), r.line());
-        }
-        v.accept(r);
+    CsvRecordReader r = CsvRecordReader.over(chunkBytes(), length, file.relativePath(), 1);
+    while (r.next()) {
+      if (!last && r.endsInsideQuotes()) {
+        v.finish();
+        return new Chunk(batches, rejections, v.report(file.relativePath(), null), 0, r.recordStart(), r.line());
       }
-      v.finish();
-      return new Chunk(batches, rejections, v.report(file.relativePath(), null), r.linesConsumed(), -1, -1);
+      v.accept(r);
     }
+    v.finish();
+    return new Chunk(batches, rejections, v.report(file.relativePath(), null), r.linesConsumed(), -1, -1);
   }
 
   /** The rest of the file from {@code from}, on this thread, straight to the target. */

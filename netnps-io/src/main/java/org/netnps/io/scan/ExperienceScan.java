@@ -161,7 +161,6 @@ public final class ExperienceScan implements DatasetVisitor {
     int[][] global = globalSubscribers(filled);
     int[][] gridRows = new int[filled.size()][];
     List<PlaceLog> places = new ArrayList<>();
-    visits.reserve(filled.stream().mapToLong(sh -> sh.visits.size()).sum());
     for (int k = 0; k < filled.size(); k++) {
       SessionShard sh = filled.get(k);
       filled.set(k, null);   // each shard's memory goes once it is folded in (a city month is gigabytes)

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.netnps.core.UserException;
 import org.netnps.core.experience.ExperienceAccumulator;
+import org.netnps.core.experience.Places;
 import org.netnps.core.twin.GridHours;
 
 /**
@@ -87,21 +88,32 @@ final class PlaceLog {
     int blocks = (profiles.length + SUBSCRIBERS_PER_TASK - 1) / SUBSCRIBERS_PER_TASK;
     IntStream.range(0, blocks).parallel().forEach(k -> {   // subscribers apart: their places are apart
       int to = Math.min(profiles.length, (k + 1) * SUBSCRIBERS_PER_TASK);
+      Places gridScratch = new Places();
+      Places cellScratch = new Places();
       for (int s = k * SUBSCRIBERS_PER_TASK; s < to; s++) {
-        count(bySubscriber, start[s], start[s + 1], grids, profiles[s]);
+        count(bySubscriber, start[s], start[s + 1], grids, gridScratch, cellScratch);
+        profiles[s].grids().merge(gridScratch);
+        profiles[s].cells().merge(cellScratch);
       }
     });
   }
 
-  private static void count(long[] bySubscriber, int from, int to, GridHours grids, ExperienceAccumulator profile) {
+  /**
+   * Counts one subscriber's sessions into scratch places, emptied first: a subscriber's places
+   * then grow once, to their size, instead of doubling as keys come.
+   */
+  private static void count(long[] bySubscriber, int from, int to, GridHours grids, Places gridPlaces,
+      Places cellPlaces) {
+    gridPlaces.clear();
+    cellPlaces.clear();
     for (int i = from; i < to; i++) {
       long packed = bySubscriber[i];
       long row = gridRow(packed);
       if (row != NO_GRID) {
-        profile.grids().add(grids.grid((int) row), poor(packed));
+        gridPlaces.add(grids.grid((int) row), poor(packed));
       }
       if (cell(packed) >= 0) {
-        profile.cells().add(cell(packed), poor(packed));
+        cellPlaces.add(cell(packed), poor(packed));
       }
     }
   }

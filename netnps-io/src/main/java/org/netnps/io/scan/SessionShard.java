@@ -9,7 +9,7 @@ import org.netnps.core.experience.DayTable;
 import org.netnps.core.experience.ExperienceAccumulator;
 import org.netnps.core.experience.PoorEvents;
 import org.netnps.core.experience.RadioExposure;
-import org.netnps.core.experience.SessionEvent;
+import org.netnps.core.experience.SessionView;
 import org.netnps.core.grid.GridIndexer;
 import org.netnps.core.qoe.QoeThresholds;
 import org.netnps.core.qoe.SessionScore;
@@ -51,6 +51,7 @@ final class SessionShard implements BatchSink {
   private final long placeLogSessions;
   private final XdrRecord x = new XdrRecord();
   private final SessionScore score = new SessionScore();
+  private final SessionView session = new SessionView(x, score);
   private long unit;
   private long rowInUnit;
 
@@ -90,7 +91,7 @@ final class SessionShard implements BatchSink {
         lat = cells.get(cell).lat();
         lon = cells.get(cell).lon();
       }
-      SessionEvent e = SessionEvent.of(x, score, cell, grids.cell(lat, lon));
+      SessionView e = session.at(cell, grids.cell(lat, lon));
       days.add(sub, e, radio);
       cellHour(cell, e);
       int gridRow = -1;
@@ -145,7 +146,7 @@ final class SessionShard implements BatchSink {
   }
 
   /** The session's share of its cell-hour in the twin. */
-  private void cellHour(int cell, SessionEvent e) {
+  private void cellHour(int cell, SessionView e) {
     CellHours t = cellHours;
     int at = t.slot(cell, x.startTime);
     t.addAt(at, CellHours.Field.SESSIONS, 1);

@@ -8,6 +8,7 @@ import java.nio.ByteOrder;
 public final class Bytes {
   private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
+  private static final long LOW_SEVEN_BITS = 0x7F7F_7F7F_7F7F_7F7FL;
 
   private Bytes() {}
 
@@ -72,6 +73,25 @@ public final class Bytes {
    */
   private static long zeroBytes(long x) {
     return (x - 0x0101_0101_0101_0101L) & ~x & HIGH_BITS;
+  }
+
+  /** The word of eight bytes read at {@code i} (little-endian: byte i is the lowest); needs i + 8 <= length. */
+  public static long wordAt(byte[] b, int i) {
+    return (long) LONG.get(b, i);
+  }
+
+  /** The byte {@code c} in all eight bytes of a word, for {@link #equalBytes}. */
+  public static long repeated(byte c) {
+    return (c & 0xFFL) * 0x0101_0101_0101_0101L;
+  }
+
+  /**
+   * The high bit of every byte of {@code w} equal to the byte of {@code repeated}, exactly: no
+   * borrow runs from one byte into the next, so every match, not only the lowest, can be used.
+   */
+  public static long equalBytes(long w, long repeated) {
+    long x = w ^ repeated;
+    return ~(((x & LOW_SEVEN_BITS) + LOW_SEVEN_BITS) | x | LOW_SEVEN_BITS);
   }
 
   /** Whether bytes [start, end) are all ASCII (no high bit), eight at a time. */

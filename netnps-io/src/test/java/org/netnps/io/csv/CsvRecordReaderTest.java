@@ -48,6 +48,39 @@ class CsvRecordReaderTest {
         records(csv, bufferSize));
   }
 
+  /**
+   * Long records of random fields, some quoted (with commas, escaped quotes and newlines inside),
+   * LF or CRLF ends, read back field for field whatever the buffer size: records without quotes
+   * are split a word at a time, the others byte by byte, and both must agree with the writer.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {1 << 20, 4096, 61, 9})
+  void randomRecordsReadBackFieldForFieldWhateverTheBufferSize(int bufferSize) throws IOException {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(bufferSize);
+    String[] pieces = {"", "7", "-92.5", "2026-03-01T10:15:00Z", "sub-00042", "VOICE", "\"", ",", "\n", "x y"};
+    StringBuilder csv = new StringBuilder();
+    List<String> expected = new ArrayList<>();
+    int line = 1;
+    for (int rec = 0; rec < 400; rec++) {
+      int fields = 1 + r.nextInt(40);
+      StringBuilder want = new StringBuilder().append(line).append(':');
+      StringBuilder written = new StringBuilder();
+      for (int f = 0; f < fields; f++) {
+        String v = pieces[r.nextInt(pieces.length)] + pieces[r.nextInt(6)];
+        boolean quote = v.contains(",") || v.contains("\"") || v.contains("\n") || r.nextInt(20) == 0;
+        written.append(f == 0 ? "" : ",").append(quote ? '"' + v.replace("\"", "\"\"") + '"' : v);
+        want.append(f == 0 ? "" : "|").append(v);
+        line += v.chars().filter(c -> c == '\n').count();
+      }
+      csv.append(written).append(r.nextBoolean() ? "\n" : "\r\n");
+      line++;
+      if (written.length() > 0) {   // a blank line is not a record
+        expected.add(want.toString());
+      }
+    }
+    assertEquals(expected, records(csv.toString(), bufferSize));
+  }
+
   @Test
   void aFileWithoutFinalNewlineEndsWithItsLastRecord() throws IOException {
     assertEquals(List.of("1:a|b", "2:1|2"), records("a,b\n1,2", 1 << 20));
