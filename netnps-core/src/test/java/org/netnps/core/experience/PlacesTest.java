@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class PlacesTest {
 
@@ -40,6 +41,7 @@ class PlacesTest {
    * whatever the previous subscriber left in the scratch (many keys, then few, then many).
    */
   @Test
+  @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)   // a bad clear can loop forever
   void scratchPlacesEmptiedBetweenSubscribersGiveEachTheDirectCount() {
     SplittableRandom r = new SplittableRandom(11);
     Places scratch = new Places();
