@@ -9,7 +9,7 @@ import org.netnps.app.analyze.AnalysisResult;
 import org.netnps.core.experience.ExperienceAccumulator;
 import org.netnps.core.experience.FeatureSet;
 import org.netnps.core.experience.RadioExposure;
-import org.netnps.core.experience.SessionEvent;
+import org.netnps.core.experience.SessionView;
 import org.netnps.core.experience.SubscriberAttributes;
 import org.netnps.core.qoe.QoeThresholds;
 import org.netnps.core.qoe.SessionScore;
@@ -70,7 +70,7 @@ final class TwinResponse {
       if (profiles[t] == null) {
         profiles[t] = new ExperienceAccumulator();
       }
-      profiles[t].add(SessionEvent.of(x, score, -1, 0), radio);
+      profiles[t].add(new SessionView(x, score).at(-1, 0), radio);   // added, not kept: a view will do
       sessions[t]++;
     }
 

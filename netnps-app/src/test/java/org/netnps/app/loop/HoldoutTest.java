@@ -123,8 +123,7 @@ class HoldoutTest {
   void aClusterWithImplementedAndHeldOutActionsIsLeftOutWithTheReason() throws Exception {
     write(3.0, 0.0);
     List<ActionStore.StoredAction> loop = new ArrayList<>(loop());
-    String heldOutGrid = loop.stream().filter(a -> a.status() == ActionStatus.HELD_OUT).findFirst().orElseThrow()
-        .gridId();
+    String heldOutGrid = firstHeldOutGrid(loop);
     loop.add(new ActionStore.StoredAction("A199", "F199", "load_balance", "S0199L2",
         h3.gridRingUnsafe(heldOutGrid, 1).get(0), 0.1, 1, ActionStatus.IMPLEMENTED, DAY_6));
     PlanVerification.Result r = HoldoutVerification.verify(loop, tmp);
@@ -136,8 +135,7 @@ class HoldoutTest {
   void aGridInTheDiscsOfTwoClustersBelongsToNeither() throws Exception {
     write(3.0, 0.0);
     List<ActionStore.StoredAction> loop = new ArrayList<>(loop());
-    String heldOutGrid = loop.stream().filter(a -> a.status() == ActionStatus.HELD_OUT).findFirst().orElseThrow()
-        .gridId();
+    String heldOutGrid = firstHeldOutGrid(loop);
     String twoAway = h3.gridRingUnsafe(heldOutGrid, 2).get(0);   // a cluster of its own, its disc touching
     loop.add(new ActionStore.StoredAction("A198", "F198", "load_balance", "S0198L1", twoAway, 0.1, 1,
         ActionStatus.IMPLEMENTED, DAY_6));
@@ -216,5 +214,9 @@ class HoldoutTest {
     }
     SyntheticGrids.write(tmp, h3.gridDisk(CENTRE, 18), seed, (grid, day) -> day < 6 ? 0
         : (planned.contains(grid) ? recovery : 0) + (treated.contains(grid) ? effect : 0));
+  }
+
+  private static String firstHeldOutGrid(List<ActionStore.StoredAction> loop) {
+    return loop.stream().filter(a -> a.status() == ActionStatus.HELD_OUT).findFirst().orElseThrow().gridId();
   }
 }
