@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A saved NPS model: {@code nps-model.ubj} (the XGBoost booster, UBJSON) and
@@ -70,7 +69,10 @@ public final class ModelFile {
     m.set("hyperparameters", JSON.valueToTree(r.hyperparameters().describe()));
     m.put("seed", r.hyperparameters().seed());
     m.put("logistic_ridge", r.ridge());
-    m.set("metrics", JSON.valueToTree(Map.of("model", r.metrics(), "trees", r.trees(), "baseline", r.baseline())));
+    ObjectNode metrics = m.putObject("metrics");   // in this order in every run (Map.of's order is not)
+    metrics.set("model", JSON.valueToTree(r.metrics()));
+    metrics.set("trees", JSON.valueToTree(r.trees()));
+    metrics.set("baseline", JSON.valueToTree(r.baseline()));
     try {
       Files.createDirectories(dir);
       Files.write(dir.resolve(BOOSTER), booster);

@@ -116,6 +116,9 @@ class NpsModelTrainerTest {
     assertArrayEquals(result.model().predict(x)[0], loaded.model().predict(x)[0], 1e-9);
     assertEquals(14, loaded.windowDays());
     assertEquals(ModelFile.dataHash(set), loaded.metadata().path("training").path("data_sha256").asText());
+    List<String> metrics = new java.util.ArrayList<>();
+    loaded.metadata().path("metrics").fieldNames().forEachRemaining(metrics::add);
+    assertEquals(List.of("model", "trees", "baseline"), metrics, "one order in every run: files compare byte for byte");
     Path meta = dir.resolve(ModelFile.METADATA);
     Files.writeString(meta, Files.readString(meta).replace("\"format_version\" : 1", "\"format_version\" : 99"));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ModelFile.load(dir));

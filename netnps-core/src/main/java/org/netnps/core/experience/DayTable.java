@@ -24,6 +24,26 @@ public final class DayTable {
     DayField.add(page, (sub & (PAGE_ROWS - 1)) * DayField.FIELDS, e, radio);
   }
 
+  /**
+   * Reads the row a session of subscriber {@code sub} at {@code startMs} would be added to (a
+   * line of each of the parts an ordinary session writes), without allocating: a load whose only
+   * purpose is to bring the row into the cache some rows before it is written.
+   */
+  public float touch(int sub, long startMs) {
+    int i = ExperienceAccumulator.dayOf(startMs) - firstDay;
+    if (firstDay == NO_DAY || i < 0 || i >= days.length || days[i] == null) {
+      return 0;
+    }
+    float[][] pages = days[i];
+    int p = sub >>> PAGE_BITS;
+    float[] page = p < pages.length ? pages[p] : null;
+    if (page == null) {
+      return 0;
+    }
+    int o = (sub & (PAGE_ROWS - 1)) * DayField.FIELDS;
+    return page[o] + page[o + 16] + page[o + 32];
+  }
+
   /** Adds subscriber {@code sub}'s days with sessions to an accumulator. */
   public void addTo(int sub, ExperienceAccumulator a) {
     int p = sub >>> PAGE_BITS;

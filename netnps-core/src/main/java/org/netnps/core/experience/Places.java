@@ -28,6 +28,10 @@ public final class Places {
 
   /** Adds another's counts; room for all of its keys is made once, so a merge into empty places is exact. */
   public void merge(Places other) {
+    if (size == 0) {
+      copy(other);
+      return;
+    }
     reserve(size + other.size);
     for (int j = 0; j < other.size; j++) {
       long key = other.places[2 * j];
@@ -36,6 +40,24 @@ public final class Places {
         i = append(key);
       }
       places[2 * i + 1] += other.places[2 * j + 1];
+    }
+  }
+
+  /**
+   * Takes another's places into empty ones, in its order (as merging them key by key would), the
+   * arrays sized to them rather than to the other's (scratch places are as large as their largest use).
+   */
+  private void copy(Places other) {
+    int n = other.size;
+    if (2 * n > places.length) {
+      places = new long[2 * n];
+    }
+    System.arraycopy(other.places, 0, places, 0, 2 * n);
+    size = n;
+    last = -1;
+    slots = null;
+    if (n > LINEAR) {
+      rehash(n);
     }
   }
 

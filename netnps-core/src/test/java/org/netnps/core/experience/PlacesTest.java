@@ -38,7 +38,8 @@ class PlacesTest {
   /**
    * One scratch places object, emptied between subscribers and merged into each subscriber's own,
    * gives each subscriber exactly the places, in the same order, that counting directly gives,
-   * whatever the previous subscriber left in the scratch (many keys, then few, then many).
+   * whatever the previous subscriber left in the scratch (many keys, then few, then many); places
+   * so made (a copy, as they were empty) then count on like any others.
    */
   @Test
   @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)   // a bad clear can loop forever
@@ -65,6 +66,13 @@ class PlacesTest {
         assertEquals(direct.poor(i), merged.poor(i));
         assertEquals(direct.sessions(i), merged.sessionsAt(direct.key(i)), "found by key after the merge");
       }
+      merged.merge(scratch);   // into places that have keys now: key by key
+      merged.add(1L, true);
+      assertEquals(direct.size() + 1, merged.size(), "one new key");
+      for (int i = 0; i < direct.size(); i++) {
+        assertEquals(2 * direct.sessions(i), merged.sessionsAt(direct.key(i)), "merged twice, key " + i);
+      }
+      assertEquals(1, merged.sessionsAt(1L));
     }
   }
 

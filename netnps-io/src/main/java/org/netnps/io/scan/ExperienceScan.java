@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import org.netnps.core.diagnosis.CellConfig;
 import org.netnps.core.domain.ComplaintCategory;
 import org.netnps.core.experience.ExperienceAccumulator;
@@ -161,6 +163,7 @@ public final class ExperienceScan implements DatasetVisitor {
     int[][] global = globalSubscribers(filled);
     int[][] gridRows = new int[filled.size()][];
     List<PlaceLog> places = new ArrayList<>();
+    List<PoorEvents> shardPoor = new ArrayList<>();
     for (int k = 0; k < filled.size(); k++) {
       SessionShard sh = filled.get(k);
       filled.set(k, null);   // each shard's memory goes once it is folded in (a city month is gigabytes)
@@ -173,7 +176,7 @@ public final class ExperienceScan implements DatasetVisitor {
         }
         markSeen(g[local]);
       }
-      poor.addAll(sh.poor, g);
+      shardPoor.add(sh.poor);
       twin().merge(sh.cellHours);
       int[] rows = gridHours.merge(sh.gridHours);
       for (int i = 0; i < sh.visits.size(); i++) {
@@ -184,8 +187,15 @@ public final class ExperienceScan implements DatasetVisitor {
       gridRows[k] = rows;
       places.add(sh.places);
     }
+    ForkJoinTask<?> poorEvents = ForkJoinPool.commonPool().submit(() -> {   // on another core: shares nothing with the places
+      for (int k = 0; k < shardPoor.size(); k++) {
+        poor.addAll(shardPoor.get(k), global[k]);
+        shardPoor.set(k, null);
+      }
+      poor.sortByTime();
+    });
     PlaceLog.countInto(places, global, gridRows, gridHours, profiles.toArray(new ExperienceAccumulator[0]));
-    poor.sortByTime();
+    poorEvents.join();
   }
 
   /** For each shard, the global index of each of its subscribers, numbered in order of first sight. */

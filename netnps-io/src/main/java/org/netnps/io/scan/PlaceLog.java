@@ -1,7 +1,6 @@
 package org.netnps.io.scan;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.netnps.core.UserException;
@@ -66,25 +65,33 @@ final class PlaceLog {
       throw new UserException(total + " sessions in one analysis: at most " + (Integer.MAX_VALUE - 8)
           + " fit one pass; split the dataset into shorter periods or fewer subscribers");
     }
-    int[] start = new int[profiles.length + 1];
-    for (int k = 0; k < logs.size(); k++) {
+    int[][] next = new int[logs.size()][];   // per log: where its next session of each subscriber goes
+    IntStream.range(0, logs.size()).parallel().forEach(k -> {
       int[] g = global[k];
-      logs.get(k).forEach((sub, packed) -> start[g[sub] + 1]++);
+      int[] counts = new int[profiles.length];
+      logs.get(k).forEach((sub, packed) -> counts[g[sub]]++);
+      next[k] = counts;
+    });
+    int[] start = new int[profiles.length + 1];
+    for (int s = 0; s < profiles.length; s++) {   // a subscriber's sessions: log 0's, then log 1's, ...
+      int at = start[s];
+      for (int[] n : next) {
+        int count = n[s];
+        n[s] = at;
+        at += count;
+      }
+      start[s + 1] = at;
     }
-    for (int s = 0; s < profiles.length; s++) {
-      start[s + 1] += start[s];
-    }
-    int[] next = Arrays.copyOf(start, profiles.length);
     long[] bySubscriber = new long[(int) total];
-    for (int k = 0; k < logs.size(); k++) {
+    IntStream.range(0, logs.size()).parallel().forEach(k -> {   // logs apart: their slots are apart
       int[] rows = gridRows[k];
       int[] g = global[k];
+      int[] n = next[k];
       logs.get(k).drain((sub, packed) -> {
         long row = gridRow(packed);
-        bySubscriber[next[g[sub]]++] = pack(row == NO_GRID ? NO_GRID : rows[(int) row], cell(packed),
-            poor(packed));
+        bySubscriber[n[g[sub]]++] = pack(row == NO_GRID ? NO_GRID : rows[(int) row], cell(packed), poor(packed));
       });
-    }
+    });
     int blocks = (profiles.length + SUBSCRIBERS_PER_TASK - 1) / SUBSCRIBERS_PER_TASK;
     IntStream.range(0, blocks).parallel().forEach(k -> {   // subscribers apart: their places are apart
       int to = Math.min(profiles.length, (k + 1) * SUBSCRIBERS_PER_TASK);

@@ -41,6 +41,15 @@ public final class SubscriberIds {
     return i;
   }
 
+  /** The index of the subscriber in a batch row when it is known through this batch's dictionary, else -1. */
+  public int peek(ColumnBatch batch, int column, int row) {
+    if (lastTranslation == null || batch.dictionary(column) != lastDictionary) {
+      return -1;
+    }
+    int code = batch.codeAt(column, row);
+    return code < lastTranslation.length ? lastTranslation[code] : -1;
+  }
+
   public int indexOf(String id) {
     Integer i = index.get(id);
     if (i == null) {

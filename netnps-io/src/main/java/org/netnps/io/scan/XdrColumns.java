@@ -13,7 +13,7 @@ import org.netnps.io.validate.ColumnBatch;
 /** Copies one accepted xDR row of a {@link ColumnBatch} into a reused {@link XdrRecord}. */
 final class XdrColumns {
   private static final TableSchema S = ContractSchemas.XDR;
-  private static final int START = S.indexOf("start_time");
+  static final int START = S.indexOf("start_time");
   private static final int DURATION = S.indexOf("duration_ms");
   private static final int SERVICE = S.indexOf("service");
   private static final int RAT = S.indexOf("rat");

@@ -64,6 +64,14 @@ public final class ByteDictionary {
     return find(bytes, 0, bytes.length);
   }
 
+  /**
+   * Reads the first slot a key of hash {@code h} is filed under and returns its first word: a
+   * load whose only purpose is to bring that slot into the cache before the key is looked up.
+   */
+  public long touch(int h) {
+    return slots[(h & (slots.length / STRIDE - 1)) * STRIDE];
+  }
+
   /** The key of a code, as a String (made once and kept). */
   public String string(int code) {
     String[] cache = strings;

@@ -52,9 +52,12 @@ public final class Bytes {
     long p1 = (c1 & 0xFFL) * 0x0101_0101_0101_0101L;
     long p2 = (c2 & 0xFFL) * 0x0101_0101_0101_0101L;
     int i = start;
-    for (; i + 8 <= end; i += 8) {
+    for (; i < end && i + 8 <= b.length; i += 8) {
       long w = (long) LONG.get(b, i);
-      long m = zeroBytes(w ^ p1) | zeroBytes(w ^ p2);
+      long m = zeroBytes(w ^ p1) | zeroBytes(w ^ p2);   // the lowest flagged byte is a true match
+      if (end - i < 8) {
+        m &= (1L << (8 * (end - i))) - 1;
+      }
       if (m != 0) {
         return i + (Long.numberOfTrailingZeros(m) >>> 3);
       }

@@ -17,6 +17,13 @@ public final class Timestamps {
 
   private static final ThreadLocal<String> LAST_ERROR = new ThreadLocal<>();
 
+  private static final long ASCII_ZEROS = 0x3030_3030_3030_3030L;
+  private static final long HIGH_NIBBLES = 0xF0F0_F0F0_F0F0_F0F0L;
+  /** Bytes of "yyyy-MM-" that are digits: 0-3, 5 and 6 (byte i of the little-endian word at bits 8i). */
+  private static final long DATE_DIGITS = 0x00FF_FF00_FFFF_FFFFL;
+  /** Bytes of "HH:mm:ss" that are digits (0, 1, 3, 4, 6, 7). */
+  private static final long TIME_DIGITS = 0xFFFF_00FF_FF00_FFFFL;
+
   private Timestamps() {}
 
   /** Why the last call on this thread returned {@link #INVALID}. */
@@ -45,13 +52,18 @@ public final class Timestamps {
         || b[s + 13] != ':' || b[s + 16] != ':') {
       return fail("not ISO-8601 (expected yyyy-MM-ddTHH:mm:ss plus an offset)");
     }
-    int year = digits(b, s, 4);
-    int month = digits(b, s + 5, 2);
+    long date = digitValues(Bytes.wordAt(b, s), DATE_DIGITS);        // yyyy-MM-
+    long time = digitValues(Bytes.wordAt(b, s + 11), TIME_DIGITS);   // HH:mm:ss
+    if (date < 0 || time < 0) {
+      return fail("non-digit in date or time");
+    }
+    int year = digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3);
+    int month = digit(date, 5) * 10 + digit(date, 6);
     int day = digits(b, s + 8, 2);
-    int hour = digits(b, s + 11, 2);
-    int minute = digits(b, s + 14, 2);
-    int second = digits(b, s + 17, 2);
-    if ((year | month | day | hour | minute | second) < 0) {
+    int hour = digit(time, 0) * 10 + digit(time, 1);
+    int minute = digit(time, 3) * 10 + digit(time, 4);
+    int second = digit(time, 6) * 10 + digit(time, 7);
+    if (day < 0) {
       return fail("non-digit in date or time");
     }
     if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23
@@ -110,6 +122,24 @@ public final class Timestamps {
       return Long.MIN_VALUE;
     }
     return sign * (hours * 3600L + minutes * 60L);
+  }
+
+  /**
+   * The bytes of {@code w} under {@code mask} as digit values (the other bytes 0), or -1 when one
+   * of them is not an ASCII digit: the others are set to '0', then every byte must have the high
+   * nibble 3 both as it is and with 6 added (as {@link Numbers} checks eight digits at once).
+   */
+  private static long digitValues(long w, long mask) {
+    long x = (w & mask) | (ASCII_ZEROS & ~mask);
+    if ((x & HIGH_NIBBLES) != ASCII_ZEROS || ((x + 0x0606_0606_0606_0606L) & HIGH_NIBBLES) != ASCII_ZEROS) {
+      return -1;
+    }
+    return x - ASCII_ZEROS;   // no borrow: every byte is at least '0'
+  }
+
+  /** Byte {@code i} of a word of digit values. */
+  private static int digit(long values, int i) {
+    return (int) (values >>> (8 * i)) & 0xF;
   }
 
   private static int digits(byte[] b, int p, int n) {

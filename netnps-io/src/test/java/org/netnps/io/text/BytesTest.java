@@ -64,6 +64,9 @@ class BytesTest {
         }
         assertEquals(second, Bytes.indexOfEither(c, at + 1, c.length, (byte) ',', (byte) '\n'));
         assertEquals(at, Bytes.indexOfEither(c, 0, at, (byte) ',', (byte) '\n'), "none before " + at);
+        for (int end = Math.max(0, at - 9); end < at; end++) {   // a field that ends short of a separator in its word
+          assertEquals(end, Bytes.indexOfEither(c, Math.max(0, end - 3), end, (byte) ',', (byte) '\n'), "to " + end);
+        }
       }
     }
     byte[] near = {0x2B, 0x2D, 0x0B, 0x09, (byte) 0xAC, (byte) 0x8A, 0x2C};

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,5 +45,36 @@ class TimestampsTest {
   void badTimestampsSayWhy(String s, String reason) {
     assertEquals(Timestamps.INVALID, parse(s));
     assertEquals(reason, Timestamps.lastError());
+  }
+
+  /**
+   * Random timestamps, valid and with one byte of the date or time changed, parse as java.time
+   * parses them: the same instant, or refused where java.time refuses (the word-at-a-time digit
+   * check must not accept what a digit at a time refuses, nor the reverse).
+   */
+  @Test
+  void randomTimestampsAndCorruptedOnesAgreeWithJavaTime() {
+    Random random = new Random(11);
+    byte[] noise = "0123456789:-T/ .Z+aA\u0000\u007f".getBytes(StandardCharsets.ISO_8859_1);
+    for (int i = 0; i < 20_000; i++) {
+      String s = String.format("%04d-%02d-%02dT%02d:%02d:%02dZ", 2000 + random.nextInt(100), 1 + random.nextInt(12),
+          1 + random.nextInt(28), random.nextInt(24), random.nextInt(60), random.nextInt(60));
+      byte[] b = s.getBytes(StandardCharsets.ISO_8859_1);
+      if (i % 2 == 1) {
+        b[random.nextInt(19)] = noise[random.nextInt(noise.length)];
+      }
+      String text = new String(b, StandardCharsets.ISO_8859_1);
+      long expected;
+      try {
+        expected = b[4] == '-' ? OffsetDateTime.parse(text.replaceFirst("^(.{10}) ", "$1T")).toInstant().toEpochMilli()
+            : Timestamps.INVALID;
+      } catch (DateTimeParseException e) {
+        expected = Timestamps.INVALID;
+      }
+      if (expected < Timestamps.MIN_EPOCH_MS || expected >= Timestamps.MAX_EPOCH_MS) {
+        expected = Timestamps.INVALID;
+      }
+      assertEquals(expected, Timestamps.parse(b, 0, b.length), text);
+    }
   }
 }
