@@ -60,7 +60,7 @@ class DashboardBrowserTest {
         Map<String, Object> holdout = Map.of("design", "randomised holdout", "verified", true, "treated_units", 5,
             "control_units", 2, "treated_grids", List.of("g"), "control_grids", List.of("h", "i"), "days_before", 4,
             "days_after", 3, "effects", Map.of("expected_nps", Map.of("estimate", 0.9, "ci95", List.of(0.1, 1.7),
-                "p_value", 0.03)));
+                "p_value", 0.03)), "randomisation_p", 0.0123);
         return new Verdict(true, "the plan's grid actions together: expected NPS +0.90 [+0.10, +1.70]",
             Map.ofEntries(Map.entry("design", "matched controls"), Map.entry("verified", true),
                 Map.entry("treated_units", implemented.size()), Map.entry("control_units", 2),
@@ -166,6 +166,7 @@ class DashboardBrowserTest {
         + "1 treated units (1 grids), 2 control units") && plan.contains("[0.400, 2.000]")
         && plan.contains("A001: a device campaign"), plan);
     assertTrue(plan.contains("against randomised holdout (verified): 5 treated units (1 grids), 2 control units")
+        && plan.contains("randomisation test of expected NPS: p = 0.0123")
         && browser.findElement(By.id("plan-holdout-table")).getText().contains("[0.100, 1.700]"), plan);
     String history = s.get("/api/v1/actions/" + first, s.viewer).body().get("history").toString();
     assertTrue(history.contains("proposed -> approved by otto"), history);

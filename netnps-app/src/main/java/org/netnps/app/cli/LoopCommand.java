@@ -220,7 +220,9 @@ public final class LoopCommand {
                     + "holdout`; docs/loop.md)" : "")
             : "the plan is not verified against " + verdict.design() + ": " + (verdict.preTrendDiffers()
                 ? "treated and control units already drifted apart"
-                : "the expected NPS interval covers zero or the change is negative"));
+                : !verdict.effects().containsKey("expected_nps")
+                    ? "expected NPS is not measurable on 2 units on each side before and after"
+                    : "the expected NPS interval covers zero or the change is negative"));
       }
       return 0;
     }
@@ -239,6 +241,10 @@ public final class LoopCommand {
       if (r.preTrend() != null) {
         System.out.printf(Locale.ROOT, "  %-24s %+.4f [%+.4f, %+.4f] p = %.4f%n", "pre-trend check",
             r.preTrend().estimate(), r.preTrend().lo(), r.preTrend().hi(), r.preTrend().pValue());
+      }
+      if (!Double.isNaN(r.randomisationP())) {
+        System.out.printf(Locale.ROOT, "  %-24s p = %.4f (expected NPS, over the splits the draw could have made)%n",
+            "randomisation test", r.randomisationP());
       }
     }
   }

@@ -213,6 +213,9 @@ public final class PilotCommand implements Callable<Integer> {
       y.put("hi", e.hi());
       y.put("p_value", e.pValue());
     });
+    if (!Double.isNaN(p.randomisationP())) {
+      x.put("randomisation_p", p.randomisationP());
+    }
     ObjectNode left = x.putObject("left_out");
     p.leftOut().forEach(left::put);
   }
@@ -245,6 +248,9 @@ public final class PilotCommand implements Callable<Integer> {
     if (p.preTrend() != null) {
       b.append(String.format(Locale.ROOT, " pre-trend %+.3f [%+.3f, %+.3f];", p.preTrend().estimate(),
           p.preTrend().lo(), p.preTrend().hi()));
+    }
+    if (!Double.isNaN(p.randomisationP())) {
+      b.append(String.format(Locale.ROOT, " randomisation p %.4f;", p.randomisationP()));
     }
     System.out.println(b.append(p.npsVerified() ? " VERIFIED" : " not verified"));
   }

@@ -14,6 +14,7 @@ import org.netnps.core.UserException;
 import org.netnps.core.loop.ActionStatus;
 import org.netnps.core.loop.DifferenceInDifferences;
 import org.netnps.core.loop.GridSeries;
+import org.netnps.core.loop.RandomisationInference;
 import org.netnps.io.store.ActionStore;
 
 /**
@@ -22,6 +23,9 @@ import org.netnps.io.store.ActionStore;
  * the plan (docs/loop.md, decision 0014).
  */
 public final class HoldoutVerification {
+  /** Splits drawn for the randomisation p-value when there are more than this many (p to within about 0.003). */
+  static final int DRAWS = 20_000;
+
   private HoldoutVerification() {}
 
   /**
@@ -71,12 +75,14 @@ public final class HoldoutVerification {
     int mid = Verification.preTrendMiddle(from, actionDay);
     DifferenceInDifferences.Effect preTrend = mid < 0 || nps == null ? null
         : againstHoldout(treatedUnits, heldOutUnits, nps, from, mid, mid + 1, actionDay);
+    double randomisationP = nps == null ? Double.NaN
+        : randomisationP(treatedUnits, heldOutUnits, nps, from, actionDay, actionDay + 1, g.days);
     int lastImplemented = implemented.stream().mapToInt(a -> Verification.actionDay(a, g.firstDay, g.days, from))
         .max().orElseThrow();
     return new PlanVerification.Result(effects, treatedUnits.size(),
         treatedUnits.stream().flatMap(List::stream).sorted().toList(),
         heldOutUnits.stream().flatMap(List::stream).sorted().toList(), actionDay - from,
-        g.days - lastImplemented - 1, preTrend, leftOut, PlanVerification.Design.RANDOMISED_HOLDOUT);
+        g.days - lastImplemented - 1, preTrend, leftOut, PlanVerification.Design.RANDOMISED_HOLDOUT, randomisationP);
   }
 
   /** Each treated and held-out cluster's grids, and the actions left out with the reason. */
@@ -120,6 +126,18 @@ public final class HoldoutVerification {
     double[] t = unitChanges(treated, series, preFrom, preTo, postFrom, postTo);
     double[] c = unitChanges(heldOut, series, preFrom, preTo, postFrom, postTo);
     return t.length < 2 || c.length < 2 ? null : DifferenceInDifferences.againstHoldout(t, c);
+  }
+
+  /**
+   * Fisher's randomisation p-value of the treated units' changes against the held-out units'
+   * (all splits of the clusters, or {@link #DRAWS} drawn with a fixed seed), NaN with fewer than 2
+   * of either with values.
+   */
+  private static double randomisationP(List<List<String>> treated, List<List<String>> heldOut,
+      Map<String, GridSeries> series, int preFrom, int preTo, int postFrom, int postTo) {
+    double[] t = unitChanges(treated, series, preFrom, preTo, postFrom, postTo);
+    double[] c = unitChanges(heldOut, series, preFrom, preTo, postFrom, postTo);
+    return t.length < 2 || c.length < 2 ? Double.NaN : RandomisationInference.pValue(t, c, DRAWS, 1);
   }
 
   private static double[] unitChanges(List<List<String>> units, Map<String, GridSeries> series, int preFrom, int preTo,

@@ -84,6 +84,9 @@ public final class LoopVerifier implements ActionVerifier {
     details.put("days_after", r.postDays());
     details.put("effects", effects);
     details.put("pre_trend", r.preTrend() == null ? null : effect(r.preTrend()));
+    if (!Double.isNaN(r.randomisationP())) {
+      details.put("randomisation_p", r.randomisationP());
+    }
     details.put("left_out", r.leftOut());
     return details;
   }

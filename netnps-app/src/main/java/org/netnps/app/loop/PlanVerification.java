@@ -50,11 +50,13 @@ public final class PlanVerification {
   /**
    * The pooled effect on each metric over {@code units} distinct treated units, the grids
    * compared, the fewest days any action had before and after its implementation, the pooled
-   * pre-trend check, the actions left out with the reason, and the design.
+   * pre-trend check, the actions left out with the reason, the design, and for a randomised
+   * holdout the randomisation p-value of the expected-NPS comparison ({@link
+   * org.netnps.core.loop.RandomisationInference}; NaN for matched controls, where no draw was made).
    */
   public record Result(Map<String, DifferenceInDifferences.Effect> effects, int units, List<String> treated,
       List<String> controls, int preDays, int postDays, DifferenceInDifferences.Effect preTrend,
-      Map<String, String> leftOut, Design design) {
+      Map<String, String> leftOut, Design design, double randomisationP) {
     /** Verified when expected NPS moved up with an interval that excludes zero, and the pre-trend check did not. */
     public boolean npsVerified() {
       DifferenceInDifferences.Effect e = effects.get("expected_nps");
@@ -163,7 +165,7 @@ public final class PlanVerification {
     return new Result(effects, pooled.size(), List.copyOf(treated), List.copyOf(controls),
         pooled.stream().mapToInt(m -> m.actionDay() - m.from()).min().orElse(0),
         pooled.stream().mapToInt(m -> g.days - m.actionDay() - 1).min().orElse(0),
-        before.isEmpty() ? null : DifferenceInDifferences.pooled(before), leftOut, Design.MATCHED_CONTROLS);
+        before.isEmpty() ? null : DifferenceInDifferences.pooled(before), leftOut, Design.MATCHED_CONTROLS, Double.NaN);
   }
 
   private static String refusal(ActionStore.StoredAction a) {

@@ -86,6 +86,8 @@ class HoldoutTest {
     assertEquals(4, r.controlUnits());
     assertEquals(3.0, r.effects().get("expected_nps").estimate(), 0.8, r.toString());
     assertTrue(r.npsVerified(), r.toString());
+    // 8 treated of 12 clusters: C(12, 8) = 495 splits, all counted; the drawn one is about the most extreme
+    assertTrue(r.randomisationP() <= 3.0 / 495, "randomisation p " + r.randomisationP());
   }
 
   /**
@@ -104,6 +106,7 @@ class HoldoutTest {
     double matchedSum = 0;
     int holdoutVerified = 0;
     int matchedVerified = 0;
+    int randomisationBelow5 = 0;
     for (int seed = 1; seed <= cities; seed++) {
       write(0.0, 2.0, seed);
       PlanVerification.Result holdout = HoldoutVerification.verify(loop(), tmp);
@@ -112,7 +115,10 @@ class HoldoutTest {
       matchedSum += matched.effects().get("expected_nps").estimate();
       holdoutVerified += holdout.npsVerified() ? 1 : 0;
       matchedVerified += matched.npsVerified() ? 1 : 0;
+      randomisationBelow5 += holdout.randomisationP() < 0.05 ? 1 : 0;
+      assertTrue(Double.isNaN(matched.randomisationP()), "no draw behind matched controls");
     }
+    assertTrue(randomisationBelow5 <= 2, randomisationBelow5 + " of " + cities + " with randomisation p below 0.05");
     assertEquals(0.0, holdoutSum / cities, 0.4, "mean estimate against the holdout");
     assertTrue(holdoutVerified <= 2, holdoutVerified + " of " + cities + " verified against the holdout");
     assertEquals(2.0, matchedSum / cities, 0.4, "mean estimate against candidates the plan did not choose");

@@ -326,7 +326,8 @@ async function verifyPlan() {
       parts.push(el('p', {}, 'against ' + m.design + ' (' + (m.verified ? 'verified' : 'not verified') + '): ' +
         m.treated_units + ' treated units (' + m.treated_grids.length + ' grids), ' + m.control_units +
         ' control units (' + m.control_grids.length + ' grids); at least ' + m.days_before + ' days before, ' +
-        m.days_after + ' after'), el('table', { id: id }),
+        m.days_after + ' after' + (m.randomisation_p != null
+          ? '; randomisation test of expected NPS: p = ' + fmt(m.randomisation_p, 4) : '')), el('table', { id: id }),
         ...(left.length ? [el('p', {}, 'left out:'), el('ul', {}, ...left)] : []));
     }
     out.replaceChildren(...parts);
