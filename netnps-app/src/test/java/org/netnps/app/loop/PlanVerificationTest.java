@@ -10,11 +10,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netnps.core.loop.ActionStatus;
+import org.netnps.core.loop.DifferenceInDifferences;
 import org.netnps.io.store.ActionStore;
 
 /**
@@ -105,5 +107,29 @@ class PlanVerificationTest {
     }
     SyntheticGrids.write(tmp, h3.gridDisk(CENTRE, 14), 5,
         (grid, day) -> treated.contains(grid) && day >= 6 ? effect : 0);
+  }
+
+  /**
+   * Against a randomised holdout the randomisation test must agree with Welch's interval: the
+   * seed-1 city pilot's +0.90 [+0.05, +1.74] came with a randomisation p of 0.11 and is not a
+   * verification; matched controls, with no draw behind them, are decided by the interval alone.
+   */
+  @Test
+  void aHoldoutComparisonIsVerifiedOnlyWhenTheRandomisationTestAgrees() {
+    DifferenceInDifferences.Effect up =
+        new DifferenceInDifferences.Effect(0.90, 0.05, 1.74, 0.04, 7);
+    assertFalse(result(up, PlanVerification.Design.RANDOMISED_HOLDOUT, 0.1143).npsVerified());
+    assertTrue(result(up, PlanVerification.Design.RANDOMISED_HOLDOUT, 0.0006).npsVerified());
+    assertTrue(result(up, PlanVerification.Design.MATCHED_CONTROLS, Double.NaN).npsVerified());
+    DifferenceInDifferences.Effect covers =
+        new DifferenceInDifferences.Effect(0.90, -0.05, 1.85, 0.06, 7);
+    assertFalse(result(covers, PlanVerification.Design.RANDOMISED_HOLDOUT, 0.0006).npsVerified(),
+        "the interval still has to exclude zero");
+  }
+
+  private static PlanVerification.Result result(DifferenceInDifferences.Effect nps,
+      PlanVerification.Design design, double randomisationP) {
+    return new PlanVerification.Result(Map.of("expected_nps", nps), 16, List.of(), List.of(), 7, 7, null,
+        Map.of(), design, randomisationP);
   }
 }
