@@ -63,8 +63,10 @@ public final class LoopVerifier implements ActionVerifier {
     DifferenceInDifferences.Effect nps = verdict.effects().get("expected_nps");
     String note = nps == null ? "expected NPS not measurable before and after"
         : String.format(Locale.ROOT, "the plan's grid actions together against %s: expected NPS %+.2f [%+.2f, %+.2f], "
-            + "p %.4f, %d treated units against %d%s", verdict.design(), nps.estimate(), nps.lo(), nps.hi(),
-            nps.pValue(), verdict.units(), nps.controlUnits(), verdict == matched
+            + "p %.4f%s, %d treated units against %d%s", verdict.design(), nps.estimate(), nps.lo(), nps.hi(),
+            nps.pValue(), Double.isNaN(verdict.randomisationP()) ? ""
+                : String.format(Locale.ROOT, ", randomisation p %.4f", verdict.randomisationP()),
+            verdict.units(), nps.controlUnits(), verdict == matched
                 ? " (matched controls can show grids recovering by themselves as an effect: read it beside the "
                     + "pre-trend check, or hold out part of the plan; docs/loop.md)" : "");
     return new Verdict(verdict.npsVerified(), note, details);
