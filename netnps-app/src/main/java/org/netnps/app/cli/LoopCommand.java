@@ -215,17 +215,12 @@ public final class LoopCommand {
         print(both.holdout(), PlanVerification.Design.RANDOMISED_HOLDOUT, both.holdoutRefusal());
         System.out.println(verdict.npsVerified()
             ? "the plan is verified against " + verdict.design() + ": expected NPS up, interval excluding zero"
-                + (Double.isNaN(verdict.randomisationP()) ? "" : ", randomisation p below 0.05")
+                + (Double.isNaN(verdict.randomisationP()) ? ""
+                    : ", randomisation p below " + PlanVerification.RANDOMISATION_ALPHA)
                 + (both.holdout() == null ? " (matched controls can show grids recovering by themselves as an "
                     + "effect: read it beside the pre-trend check, or hold out part of the plan with `netnps loop "
                     + "holdout`; docs/loop.md)" : "")
-            : "the plan is not verified against " + verdict.design() + ": " + (verdict.preTrendDiffers()
-                ? "treated and control units already drifted apart"
-                : !verdict.effects().containsKey("expected_nps")
-                    ? "expected NPS is not measurable on 2 units on each side before and after"
-                    : verdict.effects().get("expected_nps").verified() && verdict.effects().get("expected_nps")
-                        .estimate() > 0 ? "the randomisation test does not confirm it (p at least 0.05)"
-                    : "the expected NPS interval covers zero or the change is negative"));
+            : "the plan is not verified against " + verdict.design() + ": " + verdict.whyNotVerified());
       }
       return 0;
     }

@@ -59,12 +59,16 @@ public final class HoldoutVerification {
     List<List<String>> heldOutUnits = units.heldOut();
     Map<String, String> leftOut = units.leftOut();
     Map<String, DifferenceInDifferences.Effect> effects = new LinkedHashMap<>();
+    double randomisationP = Double.NaN;
     for (String metric : GridDays.METRICS) {
       Map<String, GridSeries> series = g.byMetric.get(metric);
-      DifferenceInDifferences.Effect e = series == null ? null : againstHoldout(treatedUnits, heldOutUnits, series,
-          from, actionDay, actionDay + 1, g.days);
-      if (e != null) {
-        effects.put(metric, e);
+      Changes c = series == null ? null : changes(treatedUnits, heldOutUnits, series, from, actionDay, actionDay + 1,
+          g.days);
+      if (c != null) {
+        effects.put(metric, DifferenceInDifferences.againstHoldout(c.treated(), c.heldOut()));
+        if (metric.equals("expected_nps")) {
+          randomisationP = RandomisationInference.pValue(c.treated(), c.heldOut(), DRAWS, 1);
+        }
       }
     }
     if (effects.isEmpty()) {
@@ -73,10 +77,10 @@ public final class HoldoutVerification {
     }
     Map<String, GridSeries> nps = g.byMetric.get("expected_nps");
     int mid = Verification.preTrendMiddle(from, actionDay);
-    DifferenceInDifferences.Effect preTrend = mid < 0 || nps == null ? null
-        : againstHoldout(treatedUnits, heldOutUnits, nps, from, mid, mid + 1, actionDay);
-    double randomisationP = nps == null ? Double.NaN
-        : randomisationP(treatedUnits, heldOutUnits, nps, from, actionDay, actionDay + 1, g.days);
+    Changes before = mid < 0 || nps == null ? null
+        : changes(treatedUnits, heldOutUnits, nps, from, mid, mid + 1, actionDay);
+    DifferenceInDifferences.Effect preTrend = before == null ? null
+        : DifferenceInDifferences.againstHoldout(before.treated(), before.heldOut());
     int lastImplemented = implemented.stream().mapToInt(a -> Verification.actionDay(a, g.firstDay, g.days, from))
         .max().orElseThrow();
     return new PlanVerification.Result(effects, treatedUnits.size(),
@@ -120,24 +124,15 @@ public final class HoldoutVerification {
     return out;
   }
 
-  /** The treated units' changes against the held-out units', or null with fewer than 2 of either with values. */
-  private static DifferenceInDifferences.Effect againstHoldout(List<List<String>> treated, List<List<String>> heldOut,
-      Map<String, GridSeries> series, int preFrom, int preTo, int postFrom, int postTo) {
-    double[] t = unitChanges(treated, series, preFrom, preTo, postFrom, postTo);
-    double[] c = unitChanges(heldOut, series, preFrom, preTo, postFrom, postTo);
-    return t.length < 2 || c.length < 2 ? null : DifferenceInDifferences.againstHoldout(t, c);
-  }
+  /** Each treated and each held-out unit's change (post-period mean minus pre-period mean). */
+  private record Changes(double[] treated, double[] heldOut) {}
 
-  /**
-   * Fisher's randomisation p-value of the treated units' changes against the held-out units'
-   * (all splits of the clusters, or {@link #DRAWS} drawn with a fixed seed), NaN with fewer than 2
-   * of either with values.
-   */
-  private static double randomisationP(List<List<String>> treated, List<List<String>> heldOut,
+  /** The units' changes, or null with fewer than 2 treated or 2 held-out units with values. */
+  private static Changes changes(List<List<String>> treated, List<List<String>> heldOut,
       Map<String, GridSeries> series, int preFrom, int preTo, int postFrom, int postTo) {
     double[] t = unitChanges(treated, series, preFrom, preTo, postFrom, postTo);
     double[] c = unitChanges(heldOut, series, preFrom, preTo, postFrom, postTo);
-    return t.length < 2 || c.length < 2 ? Double.NaN : RandomisationInference.pValue(t, c, DRAWS, 1);
+    return t.length < 2 || c.length < 2 ? null : new Changes(t, c);
   }
 
   private static double[] unitChanges(List<List<String>> units, Map<String, GridSeries> series, int preFrom, int preTo,

@@ -48,7 +48,7 @@ public final class PlanVerification {
   }
 
   /** The randomisation p-value below which a holdout comparison may be verified. */
-  static final double RANDOMISATION_ALPHA = 0.05;
+  public static final double RANDOMISATION_ALPHA = 0.05;
 
   /**
    * The pooled effect on each metric over {@code units} distinct treated units, the grids
@@ -70,6 +70,21 @@ public final class PlanVerification {
       DifferenceInDifferences.Effect e = effects.get("expected_nps");
       return e != null && e.verified() && e.estimate() > 0 && !preTrendDiffers()
           && (Double.isNaN(randomisationP) || randomisationP < RANDOMISATION_ALPHA);
+    }
+
+    /** Why the plan is not verified, null when it is. */
+    public String whyNotVerified() {
+      DifferenceInDifferences.Effect e = effects.get("expected_nps");
+      if (npsVerified()) {
+        return null;
+      } else if (preTrendDiffers()) {
+        return "treated and control units already drifted apart";
+      } else if (e == null) {
+        return "expected NPS is not measurable on 2 units on each side before and after";
+      } else if (e.verified() && e.estimate() > 0) {
+        return "the randomisation test does not confirm it (p at least " + RANDOMISATION_ALPHA + ")";
+      }
+      return "the expected NPS interval covers zero or the change is negative";
     }
 
     public boolean preTrendDiffers() {

@@ -119,12 +119,16 @@ class PlanVerificationTest {
     DifferenceInDifferences.Effect up =
         new DifferenceInDifferences.Effect(0.90, 0.05, 1.74, 0.04, 7);
     assertFalse(result(up, PlanVerification.Design.RANDOMISED_HOLDOUT, 0.1143).npsVerified());
+    assertEquals("the randomisation test does not confirm it (p at least 0.05)",
+        result(up, PlanVerification.Design.RANDOMISED_HOLDOUT, 0.1143).whyNotVerified());
     assertTrue(result(up, PlanVerification.Design.RANDOMISED_HOLDOUT, 0.0006).npsVerified());
     assertTrue(result(up, PlanVerification.Design.MATCHED_CONTROLS, Double.NaN).npsVerified());
     DifferenceInDifferences.Effect covers =
         new DifferenceInDifferences.Effect(0.90, -0.05, 1.85, 0.06, 7);
     assertFalse(result(covers, PlanVerification.Design.RANDOMISED_HOLDOUT, 0.0006).npsVerified(),
         "the interval still has to exclude zero");
+    assertEquals("the expected NPS interval covers zero or the change is negative",
+        result(covers, PlanVerification.Design.RANDOMISED_HOLDOUT, 0.0006).whyNotVerified());
   }
 
   private static PlanVerification.Result result(DifferenceInDifferences.Effect nps,

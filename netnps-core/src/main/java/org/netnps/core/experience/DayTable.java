@@ -15,6 +15,8 @@ public final class DayTable {
   static final int PAGE_BITS = 10;
   static final int PAGE_ROWS = 1 << PAGE_BITS;
   private static final int NO_DAY = Integer.MIN_VALUE;
+  /** Floats in a 64-byte cache line. */
+  private static final int LINE_FLOATS = 16;
   private int firstDay = NO_DAY;
   private float[][][] days = new float[0][][];   // day, page of subscribers, row
 
@@ -41,7 +43,7 @@ public final class DayTable {
       return 0;
     }
     int o = (sub & (PAGE_ROWS - 1)) * DayField.FIELDS;
-    return page[o] + page[o + 16] + page[o + 32];
+    return page[o] + page[o + LINE_FLOATS] + page[o + 2 * LINE_FLOATS];
   }
 
   /** Adds subscriber {@code sub}'s days with sessions to an accumulator. */

@@ -17,8 +17,6 @@ public final class Timestamps {
 
   private static final ThreadLocal<String> LAST_ERROR = new ThreadLocal<>();
 
-  private static final long ASCII_ZEROS = 0x3030_3030_3030_3030L;
-  private static final long HIGH_NIBBLES = 0xF0F0_F0F0_F0F0_F0F0L;
   /** Bytes of "yyyy-MM-" that are digits: 0-3, 5 and 6 (byte i of the little-endian word at bits 8i). */
   private static final long DATE_DIGITS = 0x00FF_FF00_FFFF_FFFFL;
   /** Bytes of "HH:mm:ss" that are digits (0, 1, 3, 4, 6, 7). */
@@ -52,8 +50,8 @@ public final class Timestamps {
         || b[s + 13] != ':' || b[s + 16] != ':') {
       return fail("not ISO-8601 (expected yyyy-MM-ddTHH:mm:ss plus an offset)");
     }
-    long date = digitValues(Bytes.wordAt(b, s), DATE_DIGITS);        // yyyy-MM-
-    long time = digitValues(Bytes.wordAt(b, s + 11), TIME_DIGITS);   // HH:mm:ss
+    long date = Numbers.digitValues(Bytes.wordAt(b, s), DATE_DIGITS);        // yyyy-MM-
+    long time = Numbers.digitValues(Bytes.wordAt(b, s + 11), TIME_DIGITS);   // HH:mm:ss
     if (date < 0 || time < 0) {
       return fail("non-digit in date or time");
     }
@@ -122,19 +120,6 @@ public final class Timestamps {
       return Long.MIN_VALUE;
     }
     return sign * (hours * 3600L + minutes * 60L);
-  }
-
-  /**
-   * The bytes of {@code w} under {@code mask} as digit values (the other bytes 0), or -1 when one
-   * of them is not an ASCII digit: the others are set to '0', then every byte must have the high
-   * nibble 3 both as it is and with 6 added (as {@link Numbers} checks eight digits at once).
-   */
-  private static long digitValues(long w, long mask) {
-    long x = (w & mask) | (ASCII_ZEROS & ~mask);
-    if ((x & HIGH_NIBBLES) != ASCII_ZEROS || ((x + 0x0606_0606_0606_0606L) & HIGH_NIBBLES) != ASCII_ZEROS) {
-      return -1;
-    }
-    return x - ASCII_ZEROS;   // no borrow: every byte is at least '0'
   }
 
   /** Byte {@code i} of a word of digit values. */
