@@ -7,13 +7,14 @@ import java.util.Arrays;
  * longs side by side (the key, then sessions << 32 | poor sessions), so counting a session touches
  * one cache line of this subscriber's places; lookups go through a small open-addressing index
  * once there are more than a few keys, so a subscriber seen in hundreds of places costs the same
- * per session as one seen in three.
+ * per session as one seen in three. Not thread-safe, lookups included: the index is built when a
+ * lookup first needs it.
  */
 public final class Places {
   private static final int LINEAR = 8;
   private static final long ONE_SESSION = 1L << 32;
   private long[] places = new long[8];   // key, counts; key, counts; ...
-  private int[] slots;   // index + 1 per hash slot, 0 = empty; null while small
+  private int[] slots;   // index + 1 per hash slot, 0 = empty; null while small or not yet needed
   private int size;
   private int last = -1;
 
@@ -46,6 +47,7 @@ public final class Places {
   /**
    * Takes another's places into empty ones, in its order (as merging them key by key would), the
    * arrays sized to them rather than to the other's (scratch places are as large as their largest use).
+   * The index is built by the first lookup that needs it: places counted once are mostly only read in order.
    */
   private void copy(Places other) {
     int n = other.size;
@@ -56,9 +58,6 @@ public final class Places {
     size = n;
     last = -1;
     slots = null;
-    if (n > LINEAR) {
-      rehash(n);
-    }
   }
 
   public int size() {
@@ -123,6 +122,9 @@ public final class Places {
   }
 
   private int indexOf(long key) {
+    if (slots == null && size > LINEAR) {
+      rehash(size);
+    }
     if (slots == null) {
       for (int i = 0; i < size; i++) {
         if (places[2 * i] == key) {

@@ -32,6 +32,7 @@ public final class GridIndexer {
   private final H3Core h3;
   private final int resolution;
   private final double tileDeg;
+  private final double tilesPerDeg;
   private final LongLongMap tileIndex = new LongLongMap();
   private final LongLongMap cells = new LongLongMap();
   private double[] tiles = new double[3 * 64];   // per tile: origin lat, origin lon, cos(origin lat)
@@ -46,6 +47,7 @@ public final class GridIndexer {
     }
     this.resolution = resolution;
     this.tileDeg = 0.01 * Math.pow(Math.sqrt(7), 9 - resolution);
+    this.tilesPerDeg = 1 / tileDeg;
     try {
       this.h3 = H3Core.newInstance();
     } catch (IOException e) {
@@ -116,8 +118,8 @@ public final class GridIndexer {
 
   /** The tile of a position, fitted on first use. */
   private int tile(double lat, double lon) {
-    long row = (long) Math.floor(lat / tileDeg);
-    long column = (long) Math.floor(lon / tileDeg);
+    long row = (long) Math.floor(lat * tilesPerDeg);
+    long column = (long) Math.floor(lon * tilesPerDeg);
     long key = (row << 32) ^ (column & 0xffffffffL);
     long t = tileIndex.get(key);
     if (t == LongLongMap.ABSENT) {
@@ -222,9 +224,9 @@ public final class GridIndexer {
   /** The nearest lattice point of axial coordinates (q, r), packed as q << 32 | r. */
   static long round(double q, double r) {
     double s = -q - r;
-    long rq = Math.round(q);
-    long rr = Math.round(r);
-    long rs = Math.round(s);
+    long rq = (long) Math.floor(q + 0.5);   // Math.round is not compiled to one instruction on JDK 17
+    long rr = (long) Math.floor(r + 0.5);
+    long rs = (long) Math.floor(s + 0.5);
     double dq = Math.abs(rq - q);
     double dr = Math.abs(rr - r);
     double ds = Math.abs(rs - s);

@@ -2,41 +2,45 @@ package org.netnps.core.grid;
 
 import java.util.Arrays;
 
-/** A small open-addressing map of long keys to long values (no boxing); not thread-safe. */
+/**
+ * A small open-addressing map of long keys to long values (no boxing); not thread-safe. A key and
+ * its value sit side by side in one array, so a lookup that misses the cache costs one line, not
+ * one in a key array and another in a value array.
+ */
 public final class LongLongMap {
   public static final long ABSENT = Long.MIN_VALUE;
-  private long[] keys = new long[1 << 14];
-  private long[] values = new long[1 << 14];
+  private long[] slots = newSlots(1 << 14);   // key at 2i, value at 2i + 1
   private int size;
 
-  public LongLongMap() {
-    Arrays.fill(keys, ABSENT);
-  }
-
   public long get(long key) {
-    int mask = keys.length - 1;
+    int mask = capacity() - 1;
     for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
-      if (keys[i] == key) {
-        return values[i];
+      long k = slots[2 * i];
+      if (k == key) {
+        return slots[2 * i + 1];
       }
-      if (keys[i] == ABSENT) {
+      if (k == ABSENT) {
         return ABSENT;
       }
     }
   }
 
+  /** Maps {@code key} (not {@link #ABSENT}) to {@code value}, replacing any value it had. */
   public void put(long key, long value) {
-    int mask = keys.length - 1;
+    if (key == ABSENT) {
+      throw new IllegalArgumentException("the key " + ABSENT + " marks an empty slot");
+    }
+    int mask = capacity() - 1;
     int i = mix(key) & mask;
-    while (keys[i] != ABSENT && keys[i] != key) {
+    while (slots[2 * i] != ABSENT && slots[2 * i] != key) {
       i = (i + 1) & mask;
     }
-    if (keys[i] == ABSENT) {
+    if (slots[2 * i] == ABSENT) {
       size++;
     }
-    keys[i] = key;
-    values[i] = value;
-    if (size * 2 > keys.length) {
+    slots[2 * i] = key;
+    slots[2 * i + 1] = value;
+    if (size * 2 > capacity()) {
       grow();
     }
   }
@@ -45,18 +49,25 @@ public final class LongLongMap {
     return size;
   }
 
+  private int capacity() {
+    return slots.length / 2;
+  }
+
   private void grow() {
-    long[] oldKeys = keys;
-    long[] oldValues = values;
-    keys = new long[oldKeys.length * 2];
-    values = new long[oldKeys.length * 2];
-    Arrays.fill(keys, ABSENT);
+    long[] old = slots;
+    slots = newSlots(old.length);
     size = 0;
-    for (int j = 0; j < oldKeys.length; j++) {
-      if (oldKeys[j] != ABSENT) {
-        put(oldKeys[j], oldValues[j]);
+    for (int j = 0; j < old.length; j += 2) {
+      if (old[j] != ABSENT) {
+        put(old[j], old[j + 1]);
       }
     }
+  }
+
+  private static long[] newSlots(int capacity) {
+    long[] s = new long[2 * capacity];
+    Arrays.fill(s, ABSENT);
+    return s;
   }
 
   private static int mix(long key) {

@@ -1,5 +1,6 @@
 package org.netnps.core.qoe;
 
+import java.util.Arrays;
 import org.netnps.core.domain.Codec;
 
 /**
@@ -22,6 +23,12 @@ public record CodecImpairment(RatingScale scale, double ie, double bpl) {
   private static final double[] EVS_IE = {35, 28, 20, 16, 10, 8, 6};
   private static final double EVS_BPL = 10;
 
+  // one instance per mode, made once: a call is rated without allocating
+  private static final CodecImpairment[] AMR_WB_MODES = modes(RatingScale.WIDEBAND, AMR_WB_IE, AMR_WB_BPL);
+  private static final CodecImpairment[] AMR_NB_MODES =
+      modes(RatingScale.NARROWBAND, AMR_NB_IE, same(AMR_NB_BPL, AMR_NB_IE.length));
+  private static final CodecImpairment[] EVS_MODES = modes(RatingScale.FULLBAND, EVS_IE, same(EVS_BPL, EVS_IE.length));
+
   public CodecImpairment {
     if (bpl <= 0) {
       throw new IllegalArgumentException("Bpl must be > 0, but was: " + bpl);
@@ -31,15 +38,24 @@ public record CodecImpairment(RatingScale scale, double ie, double bpl) {
   /** The impairment of a codec at a mode bit rate; a missing rate means the codec's common mode. */
   public static CodecImpairment of(Codec codec, double kbps) {
     return switch (codec) {
-      case AMR_WB -> {
-        int i = nearest(AMR_WB_KBPS, Double.isNaN(kbps) ? 12.65 : kbps);
-        yield new CodecImpairment(RatingScale.WIDEBAND, AMR_WB_IE[i], AMR_WB_BPL[i]);
-      }
-      case AMR_NB -> new CodecImpairment(RatingScale.NARROWBAND,
-          AMR_NB_IE[nearest(AMR_NB_KBPS, Double.isNaN(kbps) ? 12.2 : kbps)], AMR_NB_BPL);
-      case EVS -> new CodecImpairment(RatingScale.FULLBAND,
-          EVS_IE[nearest(EVS_KBPS, Double.isNaN(kbps) ? 13.2 : kbps)], EVS_BPL);
+      case AMR_WB -> AMR_WB_MODES[nearest(AMR_WB_KBPS, Double.isNaN(kbps) ? 12.65 : kbps)];
+      case AMR_NB -> AMR_NB_MODES[nearest(AMR_NB_KBPS, Double.isNaN(kbps) ? 12.2 : kbps)];
+      case EVS -> EVS_MODES[nearest(EVS_KBPS, Double.isNaN(kbps) ? 13.2 : kbps)];
     };
+  }
+
+  private static CodecImpairment[] modes(RatingScale scale, double[] ie, double[] bpl) {
+    CodecImpairment[] m = new CodecImpairment[ie.length];
+    for (int i = 0; i < ie.length; i++) {
+      m[i] = new CodecImpairment(scale, ie[i], bpl[i]);
+    }
+    return m;
+  }
+
+  private static double[] same(double value, int modes) {
+    double[] a = new double[modes];
+    Arrays.fill(a, value);
+    return a;
   }
 
   private static int nearest(double[] rates, double kbps) {

@@ -7,8 +7,9 @@ import org.netnps.core.grid.LongLongMap;
 
 /**
  * The experience side of the twin: per H3 cell and hour, sums of the sessions there (poor ones by
- * service, RSRP, SINR, downlink throughput and volume), complaints filed there, and the serving cell that carried most of them
- * (Boyer-Moore majority vote: exact whenever one cell carried more than half). Grids are dense
+ * service, RSRP, SINR, downlink throughput and volume), complaints filed there, and the serving
+ * cell that carried most of them (Boyer-Moore majority vote: exact whenever one cell carried more
+ * than half). Grids are dense
  * indexes in order of first appearance; the table grows to the hours its sessions fall in.
  */
 public final class GridHours {
@@ -120,6 +121,17 @@ public final class GridHours {
 
   public long grid(int row) {
     return grids.get(row);
+  }
+
+  /**
+   * Reads the grid-hour row a session at {@code grid} and {@code epochMs} will add to, without
+   * adding anything: a load whose only purpose is to bring the row into the cache some sessions
+   * before it is written (0 when the grid or hour is not in the table yet).
+   */
+  public float touch(long grid, long epochMs) {
+    int row = rowOf(grid);
+    int h = axis.hourOf(epochMs);
+    return row < 0 || h < 0 ? 0 : rows.get(row)[h * F];
   }
 
   /** The dense index of a grid, or -1. */

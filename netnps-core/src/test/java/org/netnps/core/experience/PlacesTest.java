@@ -76,6 +76,28 @@ class PlacesTest {
     }
   }
 
+  /**
+   * Places taken over whole (a merge into empty ones) count on without a lookup first: their index
+   * comes when needed.
+   */
+  @Test
+  void placesTakenOverWholeCountOnAtOnce() {
+    Places scratch = new Places();
+    for (long key = 0; key < 40; key++) {
+      scratch.add(key, key % 2 == 0);
+    }
+    Places taken = new Places();
+    taken.merge(scratch);
+    taken.add(7, false);
+    taken.merge(scratch);
+    taken.add(99, true);
+    assertEquals(41, taken.size());
+    assertEquals(3, taken.sessionsAt(7));
+    assertEquals(2, taken.sessionsAt(8));
+    assertEquals(1, taken.sessionsAt(99));
+    assertEquals(0, taken.sessionsAt(40));
+  }
+
   @Test
   void theBusiestPlaceDoesNotDependOnTheOrderPlacesWereAdded() {
     Places ab = new Places();

@@ -115,10 +115,14 @@ final class ParallelCsv {
       int chunks = cuts.size() - 1;
       List<Future<Chunk>> results = new ArrayList<>(chunks);
       CompletableFuture<Boolean> before = CompletableFuture.completedFuture(true);
+      CompletableFuture<Void> scannedBefore = CompletableFuture.completedFuture(null);
       for (int k = 0; k < chunks; k++) {
         CompletableFuture<Boolean> clean = new CompletableFuture<>();
-        results.add(submit(ch, cuts.get(k), cuts.get(k + 1), k + 1 == chunks, lanes, before, clean));
+        CompletableFuture<Void> scanned = new CompletableFuture<>();
+        results.add(submit(ch, cuts.get(k), cuts.get(k + 1), k + 1 == chunks, lanes,
+            new Order(before, clean, scannedBefore, scanned)));
         before = clean;
+        scannedBefore = scanned;
       }
       long lineBase = headerLines;
       for (int k = 0; k < chunks; k++) {
@@ -142,18 +146,32 @@ final class ParallelCsv {
   }
 
   /**
-   * Chunk [from, to) on the next lane. Its rows reach the shard only if every chunk before it
-   * ended between records ({@code before}); {@code clean} then tells the same of this one.
+   * How a chunk waits for those before it. {@code before}: every chunk before it ended between
+   * records; {@code clean} then tells the same of this one. {@code scannedBefore}: every chunk
+   * before it has been searched for quotes; {@code scanned} then tells the same of this one.
    */
-  private Future<Chunk> submit(FileChannel ch, long from, long to, boolean last, ReadLanes lanes,
-      CompletableFuture<Boolean> before, CompletableFuture<Boolean> clean) {
+  private record Order(CompletableFuture<Boolean> before, CompletableFuture<Boolean> clean,
+      CompletableFuture<Void> scannedBefore, CompletableFuture<Void> scanned) {}
+
+  /**
+   * Chunk [from, to) on the next lane. Its rows reach the shard only if every chunk before it
+   * ended between records. A chunk without quotes waits until those before it have been searched
+   * for quotes (a read and a scan, milliseconds): if none had any, it is streamed; parsing it whole
+   * instead would hold all its batches until the end, out of the cache when the shard reads them.
+   */
+  private Future<Chunk> submit(FileChannel ch, long from, long to, boolean last, ReadLanes lanes, Order order) {
     int lane = lanes.take();
     long unit = lanes.unit();
+    CompletableFuture<Boolean> before = order.before();
+    CompletableFuture<Boolean> clean = order.clean();
     return lanes.submit(lane, () -> {
       try {
         int length = load(ch, from, to);
-        if (!Bytes.contains(chunkBytes(), 0, length, (byte) '"')) {
+        boolean quoted = Bytes.contains(chunkBytes(), 0, length, (byte) '"');
+        order.scannedBefore().thenRun(() -> order.scanned().complete(null));
+        if (!quoted) {
           before.thenAccept(clean::complete);   // no record can span its end: clean when those before are
+          order.scannedBefore().get();
           if (before.isDone()) {
             return streamed(length, lanes, lane, unit, before);
           }
@@ -171,6 +189,7 @@ final class ParallelCsv {
         return new Chunk(List.of(), c.rejections(), c.counts(), c.lines(), c.cutRecordStart(), c.cutRecordLine());
       } catch (Throwable t) {
         clean.complete(false);
+        order.scanned().complete(null);
         throw t;
       }
     });

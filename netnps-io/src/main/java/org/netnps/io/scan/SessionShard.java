@@ -55,11 +55,13 @@ final class SessionShard implements BatchSink {
   private long unit;
   private long rowInUnit;
   /**
-   * Rows whose day rows are read together, in a loop that does nothing else, before they are
-   * added one by one: their cache misses then overlap, where inside the work of a row each waits
-   * alone (a power of two).
+   * Rows whose H3 cells are found and whose day rows and grid-hour rows are read together, in
+   * loops that do nothing else, before they are added one by one: their cache misses then
+   * overlap, where inside the work of a row each waits alone (a power of two).
    */
   private static final int TOUCH_ROWS = 64;
+  /** The H3 cell of each row of the block being added (0: no position, or past the period). */
+  private final long[] blockGrids = new long[TOUCH_ROWS];
   /** The sum of the values read ahead, kept so that the compiler cannot leave the reads out. */
   private float sink;
 
@@ -87,7 +89,10 @@ final class SessionShard implements BatchSink {
     float touched = 0;
     for (int row = 0; row < b.size(); row++, rowInUnit++) {
       if ((row & (TOUCH_ROWS - 1)) == 0) {
-        touched += touchDayRows(b, row, Math.min(b.size(), row + TOUCH_ROWS));
+        int to = Math.min(b.size(), row + TOUCH_ROWS);
+        touched += touchDayRows(b, row, to);
+        locate(b, row, to);
+        touched += touchGridHours(b, row, to);
       }
       XdrColumns.fill(b, row, x);
       if (x.startTime >= until) {
@@ -97,13 +102,7 @@ final class SessionShard implements BatchSink {
       int sub = subscriber(b, row);
       int cell = cellCodes.cellOf(b, XdrColumns.CELL, row);
       scorer.score(x, score);
-      double lat = x.lat;
-      double lon = x.lon;
-      if (Double.isNaN(lat) || Double.isNaN(lon)) {
-        lat = cells.get(cell).lat();
-        lon = cells.get(cell).lon();
-      }
-      SessionView e = session.at(cell, grids.cell(lat, lon));
+      SessionView e = session.at(cell, blockGrids[row & (TOUCH_ROWS - 1)]);
       days.add(sub, e, radio);
       cellHour(cell, e);
       int gridRow = -1;
@@ -131,6 +130,39 @@ final class SessionShard implements BatchSink {
       int sub = ids.peek(b, XdrColumns.SUBSCRIBER, r);
       if (sub >= 0) {
         touched += days.touch(sub, b.longAt(XdrColumns.START, r));
+      }
+    }
+    return touched;
+  }
+
+  /**
+   * Finds the H3 cells of rows [from, to) (the serving cell's position where the session has
+   * none) into {@link #blockGrids}: the grid indexer's lookups of many rows then overlap.
+   */
+  private void locate(ColumnBatch b, int from, int to) {
+    for (int r = from; r < to; r++) {
+      long grid = 0;
+      if (b.longAt(XdrColumns.START, r) < until) {
+        double lat = b.doubleAt(XdrColumns.LAT, r);
+        double lon = b.doubleAt(XdrColumns.LON, r);
+        if (Double.isNaN(lat) || Double.isNaN(lon)) {
+          CellInfo c = cells.get(cellCodes.cellOf(b, XdrColumns.CELL, r));
+          lat = c.lat();
+          lon = c.lon();
+        }
+        grid = grids.cell(lat, lon);
+      }
+      blockGrids[r & (TOUCH_ROWS - 1)] = grid;
+    }
+  }
+
+  /** Reads the grid-hour rows of rows [from, to) already in the twin (see {@link #TOUCH_ROWS}). */
+  private float touchGridHours(ColumnBatch b, int from, int to) {
+    float touched = 0;
+    for (int r = from; r < to; r++) {
+      long grid = blockGrids[r & (TOUCH_ROWS - 1)];
+      if (grid != 0) {
+        touched += gridHours.touch(grid, b.longAt(XdrColumns.START, r));
       }
     }
     return touched;

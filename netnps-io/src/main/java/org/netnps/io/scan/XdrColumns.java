@@ -17,8 +17,8 @@ final class XdrColumns {
   private static final int DURATION = S.indexOf("duration_ms");
   private static final int SERVICE = S.indexOf("service");
   private static final int RAT = S.indexOf("rat");
-  private static final int LAT = S.indexOf("lat");
-  private static final int LON = S.indexOf("lon");
+  static final int LAT = S.indexOf("lat");
+  static final int LON = S.indexOf("lon");
   private static final int RSRP = S.indexOf("rsrp_dbm");
   private static final int SINR = S.indexOf("sinr_db");
   private static final int DL_BYTES = S.indexOf("dl_bytes");

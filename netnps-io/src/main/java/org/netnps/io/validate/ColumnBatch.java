@@ -1,5 +1,6 @@
 package org.netnps.io.validate;
 
+import java.util.Arrays;
 import org.netnps.io.schema.ColumnSpec;
 import org.netnps.io.schema.ColumnType;
 import org.netnps.io.schema.TableSchema;
@@ -8,7 +9,8 @@ import org.netnps.io.text.ByteDictionary;
 /**
  * Accepted rows of one file in columns of primitives: longs (timestamps as epoch ms, integers,
  * flags), doubles, and int codes (enum index or dictionary code). Missing values are
- * {@link #MISSING_LONG}, NaN, or {@link #MISSING_CODE}. Reused from batch to batch.
+ * {@link #MISSING_LONG}, NaN, or {@link #MISSING_CODE}, which every row holds until a value is
+ * stored. Reused from batch to batch.
  */
 public final class ColumnBatch {
   public static final long MISSING_LONG = Long.MIN_VALUE;
@@ -42,6 +44,7 @@ public final class ColumnBatch {
         codes[c] = new int[capacity];
       }
     }
+    fillMissing(0, capacity);
   }
 
   public TableSchema schema() {
@@ -122,7 +125,25 @@ public final class ColumnBatch {
     return size == lines.length;
   }
 
+  /** Empties the batch; every row holds missing values again. */
   void clear() {
+    fillMissing(0, size);
     size = 0;
+  }
+
+  /**
+   * Sets rows [from, to) of every column to its missing value: a row starts out missing, so an
+   * empty field costs nothing, and a rejected row leaves nothing behind for the next.
+   */
+  void fillMissing(int from, int to) {
+    for (int c = 0; c < codes.length; c++) {
+      if (longs[c] != null) {
+        Arrays.fill(longs[c], from, to, MISSING_LONG);
+      } else if (doubles[c] != null) {
+        Arrays.fill(doubles[c], from, to, Double.NaN);
+      } else {
+        Arrays.fill(codes[c], from, to, MISSING_CODE);
+      }
+    }
   }
 }

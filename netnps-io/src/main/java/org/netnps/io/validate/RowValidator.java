@@ -115,6 +115,7 @@ public final class RowValidator {
       if (reason != null) {
         String value = f < 0 ? "" : Utf8.forMessage(b, r.start(f), r.end(f));
         reject(r.line(), specs[c].name(), value, reason);
+        batch.fillMissing(row, row + 1);
         return;
       }
     }
@@ -122,10 +123,12 @@ public final class RowValidator {
       RowRule.Violation v = schema.rule().check(batch, row);
       if (v != null) {
         reject(r.line(), v.column(), null, v.reason());
+        batch.fillMissing(row, row + 1);
         return;
       }
     }
     if (keyColumn >= 0 && !firstOccurrence(row, r.line())) {
+      batch.fillMissing(row, row + 1);
       return;
     }
     batch.commitRow(r.line());
@@ -169,7 +172,13 @@ public final class RowValidator {
   private String store(int c, int row, byte[] b, int s, int e) {
     ColumnSpec spec = specs[c];
     if (s == e) {
-      return spec.required() ? "required value is missing" : storeMissing(c, row);
+      if (spec.required()) {
+        return "required value is missing";
+      }
+      if (deferred[c] != null) {
+        deferred[c].missing(row);
+      }
+      return null;   // the row holds the missing value already (ColumnBatch#fillMissing)
     }
     switch (types[c]) {
       case TIMESTAMP: {
@@ -208,21 +217,6 @@ public final class RowValidator {
       default:
         return storeText(c, row, b, s, e);
     }
-  }
-
-  private String storeMissing(int c, int row) {
-    ColumnType type = types[c];
-    if (type.isLong()) {
-      batch.longColumn(c)[row] = ColumnBatch.MISSING_LONG;
-    } else if (type == ColumnType.DECIMAL) {
-      batch.doubleColumn(c)[row] = Double.NaN;
-    } else {
-      batch.codeColumn(c)[row] = ColumnBatch.MISSING_CODE;
-      if (deferred[c] != null) {
-        deferred[c].missing(row);
-      }
-    }
-    return null;
   }
 
   private String storeEnum(int c, int row, byte[] b, int s, int e) {

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.netnps.io.csv.TextRecord;
+import org.netnps.io.schema.ColumnSpec;
 import org.netnps.io.schema.ContractSchemas;
 import org.netnps.io.schema.TableSchema;
 
@@ -52,5 +53,58 @@ class RowValidatorTest {
     assertEquals(expected, seen);
     assertEquals(rows - expected.size(), rejected.size());
     assertEquals("service", rejected.get(0).column());
+  }
+
+  /**
+   * A row starts out missing: an empty field stores nothing, so neither a row rejected after some
+   * of its fields were stored nor the rows of an earlier batch may leave values behind.
+   */
+  @Test
+  void anEmptyFieldIsMissingWhateverTheRowBeforeItHeld() {
+    List<String> names = XDR.columns().stream().map(c -> c.name()).toList();
+    HeaderBinding binding = HeaderBinding.of(XDR, "xdr.csv", names);
+    int rsrp = XDR.indexOf("rsrp_dbm");
+    int dlBytes = XDR.indexOf("dl_bytes");
+    int rat = XDR.indexOf("rat");
+    List<String> seen = new ArrayList<>();
+    List<Rejection> rejected = new ArrayList<>();
+    RowValidator v = new RowValidator(binding, null, b -> {
+      for (int row = 0; row < b.size(); row++) {
+        seen.add(b.doubleAt(rsrp, row) + "/" + b.longAt(dlBytes, row) + "/" + b.codeAt(rat, row));
+      }
+    }, rejected::add);
+    List<String> expected = new ArrayList<>();
+    TextRecord r = new TextRecord();
+    int rows = 9_000;   // more than two batches
+    for (int i = 0; i < rows; i++) {
+      boolean full = i % 2 == 0;   // full rows alternate with rows whose optional fields are empty
+      boolean bad = i % 6 == 0;    // a third of the full rows fail on their last field, after the others were stored
+      String[] fields = new String[names.size()];
+      fields[XDR.indexOf("start_time")] = "2026-03-02T00:00:00Z";
+      fields[XDR.indexOf("duration_ms")] = "1000";
+      fields[XDR.indexOf("subscriber_id")] = "460000000000001";
+      fields[XDR.indexOf("service")] = "web";
+      fields[XDR.indexOf("cell_id")] = "C0001";
+      if (full) {
+        fields[rsrp] = "-97.5";
+        fields[dlBytes] = "123456";
+        fields[rat] = "NR";
+        fields[XDR.indexOf("tac")] = bad ? "x".repeat(ColumnSpec.MAX_TEXT_BYTES + 1) : "35000";
+      }
+      r.begin(i + 2);
+      Arrays.stream(fields).forEach(r::add);
+      v.accept(r);
+      if (!bad) {
+        expected.add(full ? "-97.5/123456/" + XDR.column(rat).allowed().indexOf("NR")
+            : Double.NaN + "/" + ColumnBatch.MISSING_LONG + "/" + ColumnBatch.MISSING_CODE);
+      }
+    }
+    v.finish();
+    assertEquals(expected.size(), seen.size());
+    for (int i = 0; i < seen.size(); i++) {
+      assertEquals(expected.get(i), seen.get(i), "accepted row " + i + ": rsrp_dbm/dl_bytes/rat code");
+    }
+    assertEquals(rows / 6, rejected.size());
+    assertEquals("tac", rejected.get(0).column());
   }
 }
