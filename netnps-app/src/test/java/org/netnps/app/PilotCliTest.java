@@ -70,6 +70,17 @@ class PilotCliTest {
           && e.get("estimate").asDouble() <= e.get("hi").asDouble(), plan.toString());
       assertTrue(plan.get("left_out").isObject(), plan.toString());
     }
+    JsonNode spill = r.get("spillover");   // the runs with and without the plan compared unit by unit
+    assertTrue(spill != null && spill.isObject(), "spillover in " + r);
+    if (spill.has("refused")) {
+      assertFalse(spill.get("refused").asText().isBlank(), spill.toString());
+    } else {
+      for (String part : List.of("treated_true_effect", "held_out_spillover")) {
+        JsonNode e = spill.get(part);
+        assertTrue(e.get("lo").asDouble() <= e.get("estimate").asDouble()
+            && e.get("estimate").asDouble() <= e.get("hi").asDouble() && e.get("units").asInt() >= 2, spill.toString());
+      }
+    }
   }
 
   /** The pilot on a tiny city (budget 16) with --json and the given options. */

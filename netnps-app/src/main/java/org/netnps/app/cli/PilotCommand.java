@@ -10,10 +10,12 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.netnps.app.Directories;
 import org.netnps.app.analyze.AnalysisOptions;
+import org.netnps.app.loop.HoldoutVerification;
 import org.netnps.app.loop.PlanVerification;
 import org.netnps.app.pilot.Pilot;
 import org.netnps.app.twin.DatasetTwin;
 import org.netnps.core.UserException;
+import org.netnps.core.loop.DifferenceInDifferences;
 import org.netnps.core.record.PlannedAction;
 import org.netnps.sim.Preset;
 import org.netnps.sim.whatif.WhatIfResult;
@@ -115,6 +117,7 @@ public final class PilotCommand implements Callable<Integer> {
         r.heldOut().forEach(o.putArray("held_out")::add);
         planJson(o.putObject("holdout_verification"), with.holdout(), with.holdoutRefusal());
         planJson(o.putObject("holdout_placebo"), placebo.holdout(), placebo.holdoutRefusal());
+        spilloverJson(o.putObject("spillover"), r.spillover());
       }
       System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(o));
       return 0;
@@ -227,6 +230,34 @@ public final class PilotCommand implements Callable<Integer> {
     print(r.verified());
     System.out.println("placebo: the same actions verified on the run without them (nothing happened there):");
     print(r.placebo());
+    HoldoutVerification.Spillover s = r.spillover().measured();
+    if (s == null) {
+      System.out.println("the runs with and without the plan, unit by unit: not measurable: "
+          + r.spillover().refusal());
+      return;
+    }
+    System.out.printf(Locale.ROOT, "the runs with and without the plan, unit by unit (expected NPS): the treated "
+        + "clusters' true effect %+.3f [%+.3f, %+.3f] (%d units); spilled onto the held-out clusters %+.3f "
+        + "[%+.3f, %+.3f] (%d units)%n", s.treated().estimate(), s.treated().lo(), s.treated().hi(),
+        s.treated().controlUnits(), s.heldOut().estimate(), s.heldOut().lo(), s.heldOut().hi(),
+        s.heldOut().controlUnits());
+  }
+
+  private static void spilloverJson(ObjectNode x, Pilot.SpilloverCheck check) {
+    if (check.measured() == null) {
+      x.put("refused", check.refusal());
+      return;
+    }
+    effectJson(x.putObject("treated_true_effect"), check.measured().treated());
+    effectJson(x.putObject("held_out_spillover"), check.measured().heldOut());
+  }
+
+  private static void effectJson(ObjectNode y, DifferenceInDifferences.Effect e) {
+    y.put("estimate", e.estimate());
+    y.put("lo", e.lo());
+    y.put("hi", e.hi());
+    y.put("p_value", e.pValue());
+    y.put("units", e.controlUnits());
   }
 
   private static void print(Pilot.LoopCheck check) {

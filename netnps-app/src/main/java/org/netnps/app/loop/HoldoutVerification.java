@@ -3,6 +3,7 @@ package org.netnps.app.loop;
 import com.uber.h3core.H3Core;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,6 +90,68 @@ public final class HoldoutVerification {
         g.days - lastImplemented - 1, preTrend, leftOut, PlanVerification.Design.RANDOMISED_HOLDOUT, randomisationP);
   }
 
+  /**
+   * What a simulated pilot can measure and an operator cannot: the expected-NPS change of the same
+   * units in the run with the plan and in the run without it. {@code treated}: the implemented
+   * clusters' true effect; {@code heldOut}: what the implemented actions spilled over onto the
+   * held-out clusters, which the holdout comparison takes as untouched (a positive spill makes
+   * it understate the plan, a negative one overstate it).
+   */
+  public record Spillover(DifferenceInDifferences.Effect treated, DifferenceInDifferences.Effect heldOut) {}
+
+  /**
+   * The {@link Spillover} of a loop verified on {@code withPlan} (results of the run with the
+   * implemented actions), measured against {@code withoutPlan} (the same simulation without any):
+   * the units, days and grids are those of the run with the plan.
+   *
+   * @throws UserException when fewer than 2 treated or 2 held-out clusters have values in both runs
+   */
+  public static Spillover spillover(List<ActionStore.StoredAction> loop, Path withPlan, Path withoutPlan) {
+    List<ActionStore.StoredAction> implemented = loop.stream()
+        .filter(a -> Holdout.onGrids(a) && a.implementedAt() != null).toList();
+    List<ActionStore.StoredAction> heldOut = loop.stream()
+        .filter(a -> Holdout.onGrids(a) && a.status() == ActionStatus.HELD_OUT).toList();
+    GridDays with = GridDays.read(withPlan);
+    GridDays without = GridDays.read(withoutPlan);
+    if (!with.firstDay.equals(without.firstDay) || with.days != without.days) {
+      throw new UserException("the two runs cover different days: " + with.firstDay + " + " + with.days + " against "
+          + without.firstDay + " + " + without.days);
+    }
+    int from = with.firstFullDay;
+    int actionDay = implemented.stream().mapToInt(a -> Verification.actionDay(a, with.firstDay, with.days, from)).min()
+        .orElseThrow(() -> new UserException("a spillover needs implemented grid actions"));
+    Set<String> known = new TreeSet<>(with.byMetric.getOrDefault("expected_nps", Map.of()).keySet());
+    Units units = units(implemented, heldOut, known, Verification.h3());
+    Map<String, GridSeries> a = with.byMetric.getOrDefault("expected_nps", Map.of());
+    Map<String, GridSeries> b = without.byMetric.getOrDefault("expected_nps", Map.of());
+    double[][] treated = pairedChanges(units.treated(), a, b, from, actionDay, actionDay + 1, with.days);
+    double[][] held = pairedChanges(units.heldOut(), a, b, from, actionDay, actionDay + 1, with.days);
+    if (treated[0].length < 2 || held[0].length < 2) {
+      throw new UserException("fewer than 2 treated or 2 held-out clusters have expected NPS in both runs: "
+          + treated[0].length + " treated, " + held[0].length + " held out");
+    }
+    return new Spillover(DifferenceInDifferences.counterfactual(treated[0], treated[1]),
+        DifferenceInDifferences.counterfactual(held[0], held[1]));
+  }
+
+  /** The units' changes in two runs, {with, without}, for the units with values in both. */
+  private static double[][] pairedChanges(List<List<String>> units, Map<String, GridSeries> with,
+      Map<String, GridSeries> without, int preFrom, int preTo, int postFrom, int postTo) {
+    double[] a = new double[units.size()];
+    double[] b = new double[units.size()];
+    int n = 0;
+    for (List<String> grids : units) {
+      double da = unitChange(grids, with, preFrom, preTo, postFrom, postTo);
+      double db = unitChange(grids, without, preFrom, preTo, postFrom, postTo);
+      if (!Double.isNaN(da) && !Double.isNaN(db)) {
+        a[n] = da;
+        b[n] = db;
+        n++;
+      }
+    }
+    return new double[][] {Arrays.copyOf(a, n), Arrays.copyOf(b, n)};
+  }
+
   /** Each treated and held-out cluster's grids, and the actions left out with the reason. */
   private record Units(List<List<String>> treated, List<List<String>> heldOut, Map<String, String> leftOut) {}
 
@@ -138,11 +201,16 @@ public final class HoldoutVerification {
   private static double[] unitChanges(List<List<String>> units, Map<String, GridSeries> series, int preFrom, int preTo,
       int postFrom, int postTo) {
     return units.stream()
-        .map(grids -> GridSeries.unit("unit", grids.stream().map(series::get).filter(Objects::nonNull)
-            .toList()))
-        .mapToDouble(u -> u.mean(postFrom, postTo) - u.mean(preFrom, preTo))
+        .mapToDouble(grids -> unitChange(grids, series, preFrom, preTo, postFrom, postTo))
         .filter(d -> !Double.isNaN(d))
         .toArray();
+  }
+
+  /** One unit's change (post-period mean minus pre-period mean of its grids), NaN without values on a side. */
+  private static double unitChange(List<String> grids, Map<String, GridSeries> series, int preFrom, int preTo,
+      int postFrom, int postTo) {
+    GridSeries u = GridSeries.unit("unit", grids.stream().map(series::get).filter(Objects::nonNull).toList());
+    return u.mean(postFrom, postTo) - u.mean(preFrom, preTo);
   }
 
 }

@@ -14,6 +14,7 @@ import org.netnps.app.analyze.AnalysisOptions;
 import org.netnps.app.analyze.AnalysisResult;
 import org.netnps.app.analyze.ResultsWriter;
 import org.netnps.app.loop.Holdout;
+import org.netnps.app.loop.HoldoutVerification;
 import org.netnps.app.loop.PlanVerification;
 import org.netnps.app.loop.Verification;
 import org.netnps.app.twin.DatasetTwin;
@@ -54,7 +55,17 @@ public final class Pilot {
   /** What the pilot measured, for netnps's plan and the classic one. */
   public record Result(String scenario, int baselineDays, int postDays, double budget, AnalysisResult analysis,
       List<Action> netnpsPlan, double netnpsCost, double netnpsExpectedGain, WhatIfResult netnps, List<Action> classicPlan, double classicCost,
-      WhatIfResult classic, LoopCheck verified, LoopCheck placebo, TwinPlanning.Planned twin, Set<String> heldOut) {}
+      WhatIfResult classic, LoopCheck verified, LoopCheck placebo, TwinPlanning.Planned twin, Set<String> heldOut,
+      SpilloverCheck spillover) {}
+
+  /**
+   * With a holdout, the plan's true effect on its treated clusters and what it spilled onto the
+   * held-out ones, from the runs with and without it ({@link HoldoutVerification#spillover}; null
+   * with the reason when it cannot be measured).
+   */
+  public record SpilloverCheck(HoldoutVerification.Spillover measured, String refusal) {
+    static final SpilloverCheck NONE = new SpilloverCheck(null, "nothing held out");
+  }
 
   /**
    * The loop closed on one run's data: each implemented action verified on its own, and the grid
@@ -150,6 +161,7 @@ public final class Pilot {
       LoopCheck verified = LoopCheck.NONE;
       LoopCheck placebo = LoopCheck.NONE;
       Set<String> heldOut = Set.of();
+      SpilloverCheck spillover = SpilloverCheck.NONE;
       if (verify) {
         heldOut = holdout > 0 ? heldOut(chosen, holdout, seed) : Set.of();
         Set<String> back = heldOut;
@@ -161,9 +173,13 @@ public final class Pilot {
         }
         verified = verify(withPlan, plan, chosen, heldOut, until, work.resolve("with-plan-results"));
         placebo = verify(dataset, plan, chosen, heldOut, until, work.resolve("without-plan-results"));
+        if (!heldOut.isEmpty()) {
+          spillover = spillover(loop(plan, chosen, heldOut, Instant.ofEpochMilli(until)),
+              work.resolve("with-plan-results"), work.resolve("without-plan-results"));
+        }
       }
       return new Result(sc.name(), baselineDays, postDays, budget, analysis, netnps, netnpsCost, expected, ours,
-          classic, classic.size() * CARRIER_COST, theirs, verified, placebo, twinRun, heldOut);
+          classic, classic.size() * CARRIER_COST, theirs, verified, placebo, twinRun, heldOut, spillover);
     } catch (IllegalArgumentException e) {
       throw new UserException("SRCON refused a planned action: " + e.getMessage());
     }
@@ -195,11 +211,7 @@ public final class Pilot {
         new DatasetVisitor() {}, n -> {});
     ResultsWriter.write(analysis, results, org.netnps.app.Main.version());
     Instant at = Instant.ofEpochMilli(implementedAt);
-    List<ActionStore.StoredAction> loop = new ArrayList<>();
-    for (PlannedAction a : plan) {
-      loop.add(stored(a, heldOut.contains(a.actionId()) ? ActionStatus.HELD_OUT
-          : chosen.contains(a) ? ActionStatus.IMPLEMENTED : ActionStatus.PROPOSED, at));
-    }
+    List<ActionStore.StoredAction> loop = loop(plan, chosen, heldOut, at);
     List<Verified> out = new ArrayList<>();
     List<ActionStore.StoredAction> implemented = new ArrayList<>();
     for (PlannedAction a : chosen) {
@@ -215,6 +227,26 @@ public final class Pilot {
       }
     }
     return new LoopCheck(out, PlanVerification.verifyDesigns(implemented, loop, results));
+  }
+
+  /** The loop as the pilot left it: chosen actions implemented or held out, the other candidates proposed. */
+  private static List<ActionStore.StoredAction> loop(List<PlannedAction> plan, List<PlannedAction> chosen,
+      Set<String> heldOut, Instant at) {
+    List<ActionStore.StoredAction> loop = new ArrayList<>();
+    for (PlannedAction a : plan) {
+      loop.add(stored(a, heldOut.contains(a.actionId()) ? ActionStatus.HELD_OUT
+          : chosen.contains(a) ? ActionStatus.IMPLEMENTED : ActionStatus.PROPOSED, at));
+    }
+    return loop;
+  }
+
+  /** The spillover onto the held-out clusters, or why it cannot be measured. */
+  private static SpilloverCheck spillover(List<ActionStore.StoredAction> loop, Path with, Path without) {
+    try {
+      return new SpilloverCheck(HoldoutVerification.spillover(loop, with, without), null);
+    } catch (UserException e) {
+      return new SpilloverCheck(null, e.getMessage());
+    }
   }
 
   private static ActionStore.StoredAction stored(PlannedAction a, ActionStatus status, Instant implementedAt) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.uber.h3core.H3Core;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -155,6 +156,27 @@ class HoldoutTest {
     assertTrue(r.treated().containsAll(h3.gridDisk(twoAway, 1).stream().filter(g -> !shared.contains(g)).toList()));
   }
 
+  /**
+   * A simulator can replay the city without the plan on the same random streams: the same units'
+   * changes then differ by exactly what the plan did, on the treated clusters (+3) and on the
+   * held-out ones it spilled onto (+0.5 here), although both runs carry the same noise and a
+   * recovery of the grids the plan chose.
+   */
+  @Test
+  void theRunWithoutThePlanGivesTheTrueEffectAndWhatSpilledOntoTheHoldout() throws Exception {
+    write(tmp.resolve("with"), 3.0, 1.0, 0.5, 5);
+    write(tmp.resolve("without"), 0.0, 1.0, 0.0, 5);
+    HoldoutVerification.Spillover s = HoldoutVerification.spillover(loop(), tmp.resolve("with"),
+        tmp.resolve("without"));
+    assertEquals(3.0, s.treated().estimate(), 1e-9);
+    assertEquals(8, s.treated().controlUnits());
+    assertEquals(0.5, s.heldOut().estimate(), 1e-9);
+    assertEquals(4, s.heldOut().controlUnits());
+    write(tmp.resolve("none"), 0.0, 1.0, 0.0, 5);
+    assertEquals(0.0, HoldoutVerification.spillover(loop(), tmp.resolve("without"), tmp.resolve("none")).heldOut()
+        .estimate(), 1e-9, "the same run twice: nothing spilled");
+  }
+
   @Test
   void withoutHeldOutActionsThereIsNothingToCompareWith() throws Exception {
     write(3.0, 0.0);
@@ -209,17 +231,23 @@ class HoldoutTest {
   }
 
   private void write(double effect, double recovery, long seed) throws Exception {
+    write(tmp, effect, recovery, 0, seed);
+  }
+
+  /** As above, into {@code results}, and the held-out grids' discs gain {@code spill} from day 6. */
+  private void write(Path results, double effect, double recovery, double spill, long seed) throws Exception {
     Set<String> heldOut = ids(Holdout.draw(plan(ActionStatus.APPROVED, Set.of()), 0.3, 3));
     Set<String> planned = new HashSet<>();
     Set<String> treated = new HashSet<>();
+    Set<String> spilled = new HashSet<>();
     for (ActionStore.StoredAction a : plan(ActionStatus.IMPLEMENTED, heldOut)) {
       planned.addAll(h3.gridDisk(a.gridId(), 1));
-      if (a.status() == ActionStatus.IMPLEMENTED) {
-        treated.addAll(h3.gridDisk(a.gridId(), 1));
-      }
+      (a.status() == ActionStatus.IMPLEMENTED ? treated : spilled).addAll(h3.gridDisk(a.gridId(), 1));
     }
-    SyntheticGrids.write(tmp, h3.gridDisk(CENTRE, 18), seed, (grid, day) -> day < 6 ? 0
-        : (planned.contains(grid) ? recovery : 0) + (treated.contains(grid) ? effect : 0));
+    Files.createDirectories(results);
+    SyntheticGrids.write(results, h3.gridDisk(CENTRE, 18), seed, (grid, day) -> day < 6 ? 0
+        : (planned.contains(grid) ? recovery : 0) + (treated.contains(grid) ? effect : 0)
+            + (spilled.contains(grid) ? spill : 0));
   }
 
   private static String firstHeldOutGrid(List<ActionStore.StoredAction> loop) {

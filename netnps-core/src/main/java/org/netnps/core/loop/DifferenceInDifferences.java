@@ -134,6 +134,25 @@ public final class DifferenceInDifferences {
     return effect(StatUtils.mean(treated) - StatUtils.mean(heldOut), se, df, heldOut.length);
   }
 
+  /**
+   * The same units' changes in a run with the actions and in the same run without them, as only a
+   * simulator replaying its random streams can give: the mean of the paired differences, with
+   * Student's t over n - 1 degrees of freedom. On the treated units it is the actions' true effect;
+   * on untreated units (a holdout, controls), what the actions spilled over onto them. Needs at
+   * least 2 units, in the same order in both arrays.
+   */
+  public static Effect counterfactual(double[] with, double[] without) {
+    if (with.length != without.length || with.length < 2) {
+      throw new IllegalArgumentException("a counterfactual comparison needs the same units, at least 2, in both runs, "
+          + "but had " + with.length + " and " + without.length);
+    }
+    double[] d = new double[with.length];
+    for (int i = 0; i < d.length; i++) {
+      d[i] = with[i] - without[i];
+    }
+    return effect(StatUtils.mean(d), Math.sqrt(StatUtils.variance(d) / d.length), d.length - 1, d.length);
+  }
+
   /** The effect with Student's t; a zero standard error (all changes equal) leaves no interval and no t. */
   private static Effect effect(double est, double se, double degreesOfFreedom, int controlUnits) {
     if (se == 0) {

@@ -210,6 +210,24 @@ class DifferenceInDifferencesTest {
    * Seven grids with their own level, a common upward trend and daily noise; after the action day
    * the unit's own shift (sd {@code shiftSd}) and the effect.
    */
+  /**
+   * Paired changes {3, 5, 4} with the actions and {1, 2, 2} without: differences {2, 3, 2}, mean
+   * 7/3, standard error 1/3, t(0.975; 2) = 4.302653, so [0.899115, 3.767551]; t = 7, and with 2
+   * degrees of freedom the two-sided p is 1 - 7 / sqrt(51) = 0.019804 (all by hand).
+   */
+  @Test
+  void aCounterfactualComparisonPairsEachUnitWithItselfInTheRunWithoutTheActions() {
+    DifferenceInDifferences.Effect e = DifferenceInDifferences.counterfactual(new double[] {3, 5, 4},
+        new double[] {1, 2, 2});
+    assertEquals(7.0 / 3, e.estimate(), 1e-12);
+    assertEquals(0.899115, e.lo(), 1e-6);
+    assertEquals(3.767551, e.hi(), 1e-6);
+    assertEquals(1 - 7 / Math.sqrt(51), e.pValue(), 1e-9);
+    assertEquals(3, e.controlUnits());
+    assertThrows(IllegalArgumentException.class,
+        () -> DifferenceInDifferences.counterfactual(new double[] {1, 2}, new double[] {1, 2, 3}));
+  }
+
   private static GridSeries unit(String id, double effect, double shiftSd, SplittableRandom r) {
     double shift = shiftSd * r.nextGaussian();
     List<GridSeries> grids = new ArrayList<>();
