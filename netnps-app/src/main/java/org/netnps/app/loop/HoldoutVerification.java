@@ -53,9 +53,7 @@ public final class HoldoutVerification {
     int from = g.firstFullDay;
     int actionDay = implemented.stream().mapToInt(a -> Verification.actionDay(a, g.firstDay, g.days, from)).min()
         .orElseThrow();
-    Set<String> known = new TreeSet<>();   // grids with hourly rows
-    g.byMetric.values().forEach(series -> known.addAll(series.keySet()));
-    Units units = units(implemented, heldOut, known, h3);
+    Units units = units(implemented, heldOut, knownGrids(g), h3);
     List<List<String>> treatedUnits = units.treated();
     List<List<String>> heldOutUnits = units.heldOut();
     Map<String, String> leftOut = units.leftOut();
@@ -120,8 +118,7 @@ public final class HoldoutVerification {
     int from = with.firstFullDay;
     int actionDay = implemented.stream().mapToInt(a -> Verification.actionDay(a, with.firstDay, with.days, from)).min()
         .orElseThrow(() -> new UserException("a spillover needs implemented grid actions"));
-    Set<String> known = new TreeSet<>(with.byMetric.getOrDefault("expected_nps", Map.of()).keySet());
-    Units units = units(implemented, heldOut, known, Verification.h3());
+    Units units = units(implemented, heldOut, knownGrids(with), Verification.h3());
     Map<String, GridSeries> a = with.byMetric.getOrDefault("expected_nps", Map.of());
     Map<String, GridSeries> b = without.byMetric.getOrDefault("expected_nps", Map.of());
     double[][] treated = pairedChanges(units.treated(), a, b, from, actionDay, actionDay + 1, with.days);
@@ -150,6 +147,13 @@ public final class HoldoutVerification {
       }
     }
     return new double[][] {Arrays.copyOf(a, n), Arrays.copyOf(b, n)};
+  }
+
+  /** The grids with hourly rows, of any metric: the grids a unit may hold. */
+  private static Set<String> knownGrids(GridDays g) {
+    Set<String> known = new TreeSet<>();
+    g.byMetric.values().forEach(series -> known.addAll(series.keySet()));
+    return known;
   }
 
   /** Each treated and held-out cluster's grids, and the actions left out with the reason. */
