@@ -18,6 +18,7 @@ import org.netnps.core.UserException;
 import org.netnps.core.loop.DifferenceInDifferences;
 import org.netnps.core.record.PlannedAction;
 import org.netnps.sim.Preset;
+import org.netnps.sim.whatif.Action;
 import org.netnps.sim.whatif.WhatIfResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,13 +39,15 @@ public final class PilotCommand implements Callable<Integer> {
   @Option(names = "--subscribers", description = "override the preset's subscribers")
   Integer subscribers;
 
-  @Option(names = "--baseline-days", defaultValue = "14", description = "days before the plan (default ${DEFAULT-VALUE})")
+  @Option(names = "--baseline-days", defaultValue = "14",
+      description = "days before the plan (default ${DEFAULT-VALUE})")
   int baselineDays;
 
   @Option(names = "--post-days", defaultValue = "14", description = "days with the plan (default ${DEFAULT-VALUE})")
   int postDays;
 
-  @Option(names = "--budget", defaultValue = "40", description = "relative cost units (plan.csv), default ${DEFAULT-VALUE}")
+  @Option(names = "--budget", defaultValue = "40",
+      description = "relative cost units (plan.csv), default ${DEFAULT-VALUE}")
   double budget;
 
   @Option(names = "--threads", description = "worker threads (default: all processors)")
@@ -80,7 +83,8 @@ public final class PilotCommand implements Callable<Integer> {
       throw new UserException("--holdout must be a share from 0 up to (not including) 1, but was " + holdout);
     }
     if (baselineDays < 8 || postDays < 1 || budget <= 0) {
-      throw new UserException("--baseline-days must be at least 8 (a 7-day window plus answers), --post-days at least 1, "
+      throw new UserException("--baseline-days must be at least 8 (a 7-day window plus answers), "
+          + "--post-days at least 1, "
           + "--budget positive");
     }
     int window = AnalysisOptions.defaults().windowDays();
@@ -122,10 +126,11 @@ public final class PilotCommand implements Callable<Integer> {
       System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(o));
       return 0;
     }
-    System.out.printf(Locale.ROOT, "%s: %d baseline days, %d post days, budget %.0f; network NPS before the plans %.2f%n",
+    System.out.printf(Locale.ROOT,
+        "%s: %d baseline days, %d post days, budget %.0f; network NPS before the plans %.2f%n",
         r.scenario(), r.baselineDays(), r.postDays(), r.budget(), r.netnps().baseNetworkNps());
-    System.out.printf(Locale.ROOT, "%-8s %8s %7s %10s %12s %10s %6s%n", "plan", "actions", "cost", "NPS (pts)", "DOU (%)",
-        "complaints", "revenue");
+    System.out.printf(Locale.ROOT, "%-8s %8s %7s %10s %12s %10s %6s%n", "plan", "actions", "cost", "NPS (pts)",
+        "DOU (%)", "complaints", "revenue");
     row("netnps", r.netnpsPlan().size(), r.netnpsCost(), r.netnps());
     row("classic", r.classicPlan().size(), r.classicCost(), r.classic());
     System.out.printf(Locale.ROOT, "netnps's plan was chosen on expected gains from the %s: %+.2f points in all%s%n",
@@ -133,15 +138,16 @@ public final class PilotCommand implements Callable<Integer> {
         r.twin() != null ? " (over the twin's " + r.twin().twin().world().scenario().days() + " days)" : "");
     if (r.twin() != null) {
       DatasetTwin.Twin t = r.twin().twin();
-      System.out.printf(Locale.ROOT, "gains from the twin: %d subscribers, %d cells, %d problems, %.0f users per LTE cell "
+      System.out.printf(Locale.ROOT, "gains from the twin: %d subscribers, %d cells, %d problems, "
+          + "%.0f users per LTE cell "
           + "(busy-hour PRB median measured %.3f, twin %.3f after %d runs); %d what-if runs in %.1f s%n",
           t.world().population().size, t.world().network().cells().size(), t.world().problems().size(),
           t.usersPerLteCell(), t.measuredBusyHourPrb(), t.twinBusyHourPrb(), t.calibrationRuns(),
           r.twin().gains().runs(), r.twin().gains().seconds());
       printTopCandidates(r);
     }
-    System.out.println("netnps's actions: " + r.netnpsPlan().stream().map(a -> a.type().code() + " " + a.target()).toList());
-    System.out.println("classic actions:  " + r.classicPlan().stream().map(a -> a.type().code() + " " + a.target()).toList());
+    System.out.println("netnps's actions: " + actions(r.netnpsPlan()));
+    System.out.println("classic actions:  " + actions(r.classicPlan()));
     if (verify) {
       printVerification(r);
     }
@@ -309,8 +315,13 @@ public final class PilotCommand implements Callable<Integer> {
         all.size());
   }
 
+  private static List<String> actions(List<Action> plan) {
+    return plan.stream().map(a -> a.type().code() + " " + a.target()).toList();
+  }
+
   private static void row(String name, int actions, double cost, WhatIfResult w) {
-    System.out.printf(Locale.ROOT, "%-8s %8d %7.0f %+10.2f %+11.2f%% %+9.1f%% %+6.3f%%%n", name, actions, cost, w.deltaNps(),
+    System.out.printf(Locale.ROOT, "%-8s %8d %7.0f %+10.2f %+11.2f%% %+9.1f%% %+6.3f%%%n", name, actions, cost,
+        w.deltaNps(),
         w.deltaDouPct(), w.deltaComplaintsPct(), w.deltaRevenuePct());
   }
 

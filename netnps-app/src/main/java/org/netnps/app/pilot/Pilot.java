@@ -54,7 +54,8 @@ public final class Pilot {
 
   /** What the pilot measured, for netnps's plan and the classic one. */
   public record Result(String scenario, int baselineDays, int postDays, double budget, AnalysisResult analysis,
-      List<Action> netnpsPlan, double netnpsCost, double netnpsExpectedGain, WhatIfResult netnps, List<Action> classicPlan, double classicCost,
+      List<Action> netnpsPlan, double netnpsCost, double netnpsExpectedGain, WhatIfResult netnps,
+      List<Action> classicPlan, double classicCost,
       WhatIfResult classic, LoopCheck verified, LoopCheck placebo, TwinPlanning.Planned twin, Set<String> heldOut,
       SpilloverCheck spillover) {}
 
