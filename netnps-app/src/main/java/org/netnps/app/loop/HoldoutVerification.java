@@ -40,20 +40,13 @@ public final class HoldoutVerification {
    * @throws UserException when the loop has fewer than 2 treated or 2 held-out clusters with data
    */
   public static PlanVerification.Result verify(List<ActionStore.StoredAction> loop, Path results) {
-    List<ActionStore.StoredAction> implemented = loop.stream()
-        .filter(a -> Holdout.onGrids(a) && a.implementedAt() != null).toList();
-    List<ActionStore.StoredAction> heldOut = loop.stream()
-        .filter(a -> Holdout.onGrids(a) && a.status() == ActionStatus.HELD_OUT).toList();
-    if (implemented.isEmpty() || heldOut.isEmpty()) {
-      throw new UserException("a comparison with a holdout needs implemented and held-out grid actions, but the loop "
-          + "has " + implemented.size() + " and " + heldOut.size() + " (netnps loop holdout draws one)");
-    }
+    Sides sides = Sides.of(loop);
+    List<ActionStore.StoredAction> implemented = sides.implemented();
     GridDays g = GridDays.read(results);
     H3Core h3 = Verification.h3();
     int from = g.firstFullDay;
-    int actionDay = implemented.stream().mapToInt(a -> Verification.actionDay(a, g.firstDay, g.days, from)).min()
-        .orElseThrow();
-    Units units = units(implemented, heldOut, knownGrids(g), h3);
+    int actionDay = firstActionDay(implemented, g);
+    Units units = units(implemented, sides.heldOut(), knownGrids(g), h3);
     List<List<String>> treatedUnits = units.treated();
     List<List<String>> heldOutUnits = units.heldOut();
     Map<String, String> leftOut = units.leftOut();
@@ -105,10 +98,7 @@ public final class HoldoutVerification {
    * @throws UserException when fewer than 2 treated or 2 held-out clusters have values in both runs
    */
   public static Spillover spillover(List<ActionStore.StoredAction> loop, Path withPlan, Path withoutPlan) {
-    List<ActionStore.StoredAction> implemented = loop.stream()
-        .filter(a -> Holdout.onGrids(a) && a.implementedAt() != null).toList();
-    List<ActionStore.StoredAction> heldOut = loop.stream()
-        .filter(a -> Holdout.onGrids(a) && a.status() == ActionStatus.HELD_OUT).toList();
+    Sides sides = Sides.of(loop);
     GridDays with = GridDays.read(withPlan);
     GridDays without = GridDays.read(withoutPlan);
     if (!with.firstDay.equals(without.firstDay) || with.days != without.days) {
@@ -116,9 +106,8 @@ public final class HoldoutVerification {
           + without.firstDay + " + " + without.days);
     }
     int from = with.firstFullDay;
-    int actionDay = implemented.stream().mapToInt(a -> Verification.actionDay(a, with.firstDay, with.days, from)).min()
-        .orElseThrow(() -> new UserException("a spillover needs implemented grid actions"));
-    Units units = units(implemented, heldOut, knownGrids(with), Verification.h3());
+    int actionDay = firstActionDay(sides.implemented(), with);
+    Units units = units(sides.implemented(), sides.heldOut(), knownGrids(with), Verification.h3());
     Map<String, GridSeries> a = with.byMetric.getOrDefault("expected_nps", Map.of());
     Map<String, GridSeries> b = without.byMetric.getOrDefault("expected_nps", Map.of());
     double[][] treated = pairedChanges(units.treated(), a, b, from, actionDay, actionDay + 1, with.days);
@@ -147,6 +136,27 @@ public final class HoldoutVerification {
       }
     }
     return new double[][] {Arrays.copyOf(a, n), Arrays.copyOf(b, n)};
+  }
+
+  /** The loop's implemented and held-out grid actions, both needed for a holdout comparison. */
+  private record Sides(List<ActionStore.StoredAction> implemented, List<ActionStore.StoredAction> heldOut) {
+    static Sides of(List<ActionStore.StoredAction> loop) {
+      List<ActionStore.StoredAction> implemented = loop.stream()
+          .filter(a -> Holdout.onGrids(a) && a.implementedAt() != null).toList();
+      List<ActionStore.StoredAction> heldOut = loop.stream()
+          .filter(a -> Holdout.onGrids(a) && a.status() == ActionStatus.HELD_OUT).toList();
+      if (implemented.isEmpty() || heldOut.isEmpty()) {
+        throw new UserException("a comparison with a holdout needs implemented and held-out grid actions, but the "
+            + "loop has " + implemented.size() + " and " + heldOut.size() + " (netnps loop holdout draws one)");
+      }
+      return new Sides(implemented, heldOut);
+    }
+  }
+
+  /** The day (index in {@code g}) the first of the implemented actions took effect. */
+  private static int firstActionDay(List<ActionStore.StoredAction> implemented, GridDays g) {
+    return implemented.stream().mapToInt(a -> Verification.actionDay(a, g.firstDay, g.days, g.firstFullDay)).min()
+        .orElseThrow();
   }
 
   /** The grids with hourly rows, of any metric: the grids a unit may hold. */

@@ -9,8 +9,8 @@ import org.netnps.core.grid.LongLongMap;
  * The experience side of the twin: per H3 cell and hour, sums of the sessions there (poor ones by
  * service, RSRP, SINR, downlink throughput and volume), complaints filed there, and the serving
  * cell that carried most of them (Boyer-Moore majority vote: exact whenever one cell carried more
- * than half). Grids are dense
- * indexes in order of first appearance; the table grows to the hours its sessions fall in.
+ * than half). Grids are dense indexes in order of first appearance; the table grows to the hours
+ * its sessions fall in.
  */
 public final class GridHours {
   /** The summed quantities of one grid-hour. */

@@ -187,7 +187,8 @@ public final class ExperienceScan implements DatasetVisitor {
       gridRows[k] = rows;
       places.add(sh.places);
     }
-    ForkJoinTask<?> poorEvents = ForkJoinPool.commonPool().submit(() -> {   // on another core: shares nothing with the places
+    // on another core: the poor events share nothing with the places
+    ForkJoinTask<?> poorEvents = ForkJoinPool.commonPool().submit(() -> {
       for (int k = 0; k < shardPoor.size(); k++) {
         poor.addAll(shardPoor.get(k), global[k]);
         shardPoor.set(k, null);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 import org.netnps.io.csv.TextRecord;
 import org.netnps.io.schema.ColumnSpec;
@@ -16,17 +17,12 @@ class RowValidatorTest {
 
   @Test
   void textCodedPerBatchGivesEveryAcceptedRowItsOwnValueAcrossRejectionsGapsAndBatches() {
-    List<String> names = XDR.columns().stream().map(c -> c.name()).toList();
-    HeaderBinding binding = HeaderBinding.of(XDR, "xdr.csv", names);
     int subscriber = XDR.indexOf("subscriber_id");
     int tac = XDR.indexOf("tac");
     List<String> seen = new ArrayList<>();
     List<Rejection> rejected = new ArrayList<>();
-    RowValidator v = new RowValidator(binding, null, b -> {
-      for (int row = 0; row < b.size(); row++) {
-        seen.add(b.stringAt(subscriber, row) + "/" + b.stringAt(tac, row));
-      }
-    }, rejected::add);
+    RowValidator v = validator((batch, row) -> batch.stringAt(subscriber, row) + "/" + batch.stringAt(tac, row), seen,
+        rejected);
     List<String> expected = new ArrayList<>();
     TextRecord r = new TextRecord();
     int rows = 10_000;  // more than two batches
@@ -35,7 +31,7 @@ class RowValidatorTest {
       String code = i % 5 == 0 ? null : "3500" + (i % 13);
       // every 9th row fails on its service, after its subscriber and before its tac were read
       String service = i % 9 == 0 ? "fax" : "web";
-      String[] fields = new String[names.size()];
+      String[] fields = new String[XDR.size()];
       fields[XDR.indexOf("start_time")] = "2026-03-02T00:00:00Z";
       fields[XDR.indexOf("duration_ms")] = "1000";
       fields[subscriber] = id;
@@ -61,25 +57,20 @@ class RowValidatorTest {
    */
   @Test
   void anEmptyFieldIsMissingWhateverTheRowBeforeItHeld() {
-    List<String> names = XDR.columns().stream().map(c -> c.name()).toList();
-    HeaderBinding binding = HeaderBinding.of(XDR, "xdr.csv", names);
     int rsrp = XDR.indexOf("rsrp_dbm");
     int dlBytes = XDR.indexOf("dl_bytes");
     int rat = XDR.indexOf("rat");
     List<String> seen = new ArrayList<>();
     List<Rejection> rejected = new ArrayList<>();
-    RowValidator v = new RowValidator(binding, null, b -> {
-      for (int row = 0; row < b.size(); row++) {
-        seen.add(b.doubleAt(rsrp, row) + "/" + b.longAt(dlBytes, row) + "/" + b.codeAt(rat, row));
-      }
-    }, rejected::add);
+    RowValidator v = validator((batch, row) -> batch.doubleAt(rsrp, row) + "/" + batch.longAt(dlBytes, row) + "/"
+        + batch.codeAt(rat, row), seen, rejected);
     List<String> expected = new ArrayList<>();
     TextRecord r = new TextRecord();
     int rows = 9_000;   // more than two batches
     for (int i = 0; i < rows; i++) {
       boolean full = i % 2 == 0;   // full rows alternate with rows whose optional fields are empty
       boolean bad = i % 6 == 0;    // a third of the full rows fail on their last field, after the others were stored
-      String[] fields = new String[names.size()];
+      String[] fields = new String[XDR.size()];
       fields[XDR.indexOf("start_time")] = "2026-03-02T00:00:00Z";
       fields[XDR.indexOf("duration_ms")] = "1000";
       fields[XDR.indexOf("subscriber_id")] = "460000000000001";
@@ -106,5 +97,16 @@ class RowValidatorTest {
     }
     assertEquals(rows / 6, rejected.size());
     assertEquals("tac", rejected.get(0).column());
+  }
+
+  /** A validator of xDR rows in contract column order adding each accepted row, as {@code shown}, to {@code seen}. */
+  private static RowValidator validator(BiFunction<ColumnBatch, Integer, String> shown, List<String> seen,
+      List<Rejection> rejected) {
+    List<String> names = XDR.columns().stream().map(c -> c.name()).toList();
+    return new RowValidator(HeaderBinding.of(XDR, "xdr.csv", names), null, b -> {
+      for (int row = 0; row < b.size(); row++) {
+        seen.add(shown.apply(b, row));
+      }
+    }, rejected::add);
   }
 }
