@@ -84,6 +84,11 @@ class LoopCliTest {
       for (String id : plan) {
         assertEquals(0, Main.run("loop", "approve", id, "--db", loopDb.toString()));
       }
+      // an A/A test first: draws on the same results, statuses left as they are
+      assertEquals(0, Main.run("loop", "aa-test", "--db", loopDb.toString(), "--results", results.toString(),
+          "--at", day3, "--draws", "20"));
+      assertEquals(Main.EXIT_USER_ERROR, Main.run("loop", "aa-test", "--db", loopDb.toString(), "--results",
+          results.toString(), "--at", "tomorrow"));
       assertEquals(0, Main.run("loop", "holdout", "--db", loopDb.toString(), "--share", "0.3", "--seed", "2"));
       for (String id : plan) {
         Main.run("loop", "implement", id, "--db", loopDb.toString(), "--at", day3);   // refused for the held out
@@ -98,6 +103,9 @@ class LoopCliTest {
     long implemented = printed.lines().filter(l -> l.matches("A\\d+ implemented .*")).count();
     assertTrue(heldOut >= 2 && heldOut + implemented == plan.size(), printed);
     assertTrue(printed.contains("held out at random") || printed.contains("approved actions held out"), printed);
+    // the tiny city's clusters are too few to measure expected NPS on: every draw says why
+    assertTrue(printed.matches("(?s).*\\d+ of 20 draws compared.*"), printed);
+    assertTrue(printed.contains("falsely verified: ") || printed.contains("; not compared, first: draw 1: "), printed);
     assertTrue(printed.contains("against matched controls") && printed.contains("against randomised holdout"),
         printed);
     assertTrue(printed.contains("the plan is verified against randomised holdout")

@@ -51,4 +51,11 @@ abstract class ApiTestBase {
   static List<String> texts(JsonNode array, String field) {
     return java.util.stream.StreamSupport.stream(array.spliterator(), false).map(n -> n.get(field).asText()).toList();
   }
+
+  /** An object's keys in the order the answer wrote them. */
+  static List<String> fieldNames(JsonNode object) {
+    List<String> out = new java.util.ArrayList<>();
+    object.fieldNames().forEachRemaining(out::add);
+    return out;
+  }
 }

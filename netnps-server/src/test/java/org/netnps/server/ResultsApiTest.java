@@ -196,6 +196,8 @@ class ResultsApiTest extends ApiTestBase {
     JsonNode c = s.get("/api/v1/cells", s.viewer).body();
     assertEquals(351, c.get("features").size());
     assertEquals("Point", c.get("features").get(0).get("geometry").get("type").asText());
+    assertEquals(List.of("type", "features"), fieldNames(c), "GeoJSON's keys in their order, run after run");
+    assertEquals(List.of("type", "coordinates"), fieldNames(c.get("features").get(0).get("geometry")));
     JsonNode f = s.get("/api/v1/findings?cause=congestion&limit=1", s.viewer).body().get("findings").get(0);
     JsonNode cell = s.get("/api/v1/cells/" + f.get("cell_id").asText(), s.viewer).body();
     assertTrue(texts(cell.get("findings"), "finding_id").contains(f.get("finding_id").asText()));

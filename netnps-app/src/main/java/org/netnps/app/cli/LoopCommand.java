@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.netnps.app.loop.Holdout;
+import org.netnps.app.loop.HoldoutAaTest;
 import org.netnps.app.loop.PlanVerification;
 import org.netnps.app.loop.Verification;
 import org.netnps.core.UserException;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Parameters;
         + "verify against control grids, reject; every change is kept in table loop_events.",
     subcommands = {LoopCommand.Propose.class, LoopCommand.ListActions.class, LoopCommand.Approve.class,
         LoopCommand.Implement.class, LoopCommand.Reject.class, LoopCommand.HoldOut.class, LoopCommand.Verify.class,
-        LoopCommand.VerifyPlan.class, LoopCommand.History.class})
+        LoopCommand.VerifyPlan.class, LoopCommand.AaTest.class, LoopCommand.History.class})
 public final class LoopCommand {
 
   /** Options every loop command has. */
@@ -38,6 +39,12 @@ public final class LoopCommand {
 
     @Option(names = "--note", description = "why, for the audit trail")
     String note;
+  }
+
+  /** The options of a command that reads a results directory. */
+  static class OnResults extends Common {
+    @Option(names = "--results", required = true, paramLabel = "RESULTS", description = "results directory")
+    Path results;
   }
 
   @Command(name = "propose", mixinStandardHelpOptions = true, description = "Propose the actions of RESULTS/plan.csv")
@@ -119,11 +126,16 @@ public final class LoopCommand {
 
     @Override
     Instant at() {
-      try {
-        return at == null ? Instant.now() : Instant.parse(at);
-      } catch (DateTimeParseException e) {
-        throw new UserException("--at must be an ISO-8601 UTC time such as 2026-03-09T00:00:00Z, but was: " + at);
-      }
+      return at == null ? Instant.now() : instant(at);
+    }
+  }
+
+  /** An --at option's time. */
+  static Instant instant(String at) {
+    try {
+      return Instant.parse(at);
+    } catch (DateTimeParseException e) {
+      throw new UserException("--at must be an ISO-8601 UTC time such as 2026-03-09T00:00:00Z, but was: " + at);
     }
   }
 
@@ -131,12 +143,9 @@ public final class LoopCommand {
       description = "Difference-in-differences of an implemented action against matched control grids on the "
           + "results of an analysis whose period spans the implementation; verified only when the network NPS "
           + "interval excludes zero")
-  static final class Verify extends Common implements Callable<Integer> {
+  static final class Verify extends OnResults implements Callable<Integer> {
     @Parameters(paramLabel = "ACTION_ID")
     String id;
-
-    @Option(names = "--results", required = true, paramLabel = "RESULTS", description = "results directory")
-    Path results;
 
     @Override
     public Integer call() {
@@ -192,10 +201,7 @@ public final class LoopCommand {
           + "own matched control grids, the effects pooled over the distinct treated units; and, when part of the "
           + "plan is held out (loop holdout), the treated clusters against the held-out ones, which decides "
           + "(statuses unchanged)")
-  static final class VerifyPlan extends Common implements Callable<Integer> {
-    @Option(names = "--results", required = true, paramLabel = "RESULTS", description = "results directory")
-    Path results;
-
+  static final class VerifyPlan extends OnResults implements Callable<Integer> {
     @Override
     public Integer call() {
       try (DuckDbStore s = DuckDbStore.open(db)) {
@@ -288,6 +294,62 @@ public final class LoopCommand {
             approved.size(), d.heldOut().size(), d.gridClusters());
       }
       return 0;
+    }
+  }
+
+  @Command(name = "aa-test", mixinStandardHelpOptions = true,
+      description = "An A/A test of the randomised holdout before trusting it: on results where the approved "
+          + "actions were not carried out (the days before them, or a run without them), draw many holdouts and "
+          + "compare each as if the rest had been implemented at --at; every verification is then a false one "
+          + "(statuses unchanged; docs/loop.md)")
+  static final class AaTest extends OnResults implements Callable<Integer> {
+    @Option(names = "--at", required = true, paramLabel = "TIME",
+        description = "when the plan would have been implemented (ISO-8601 UTC)")
+    String at;
+
+    @Option(names = "--share", defaultValue = "0.3", description = "share of the clusters held out in each draw "
+        + "(default ${DEFAULT-VALUE})")
+    double share;
+
+    @Option(names = "--draws", defaultValue = "150", description = "holdouts drawn, seeds 1 to N "
+        + "(default ${DEFAULT-VALUE})")
+    int draws;
+
+    @Override
+    public Integer call() {
+      Instant when = instant(at);
+      List<ActionStore.StoredAction> all;
+      try (DuckDbStore s = DuckDbStore.open(db)) {
+        all = new ActionStore(s).all();
+      }
+      List<ActionStore.StoredAction> plan = all.stream().filter(a -> a.status() == ActionStatus.APPROVED).toList();
+      List<ActionStore.StoredAction> others = all.stream().filter(a -> a.status() != ActionStatus.APPROVED).toList();
+      HoldoutAaTest.Summary r;
+      try {
+        r = HoldoutAaTest.run(plan, others, results, when, share, draws);
+      } catch (IllegalArgumentException e) {
+        throw new UserException("cannot draw holdouts of the " + plan.size() + " approved actions: " + e.getMessage());
+      }
+      System.out.printf(Locale.ROOT, "%d of %d draws compared", r.compared(), r.draws());
+      if (r.compared() == 0) {
+        System.out.println("; not compared, first: " + r.firstRefusal());
+        return 0;
+      }
+      System.out.printf(Locale.ROOT, "; expected NPS estimate mean %+.3f (sd %.3f)%n", r.meanEstimate(),
+          r.sdEstimate());
+      System.out.printf(Locale.ROOT, "falsely verified: %d by Welch's interval alone (%.1f%%), %d by the rule "
+          + "(%.1f%%: also the pre-trend check and randomisation p below %.2f); randomisation p below it in %d%n",
+          r.verifiedByWelch(), percent(r.verifiedByWelch(), r.compared()), r.verifiedByRule(),
+          percent(r.verifiedByRule(), r.compared()), PlanVerification.RANDOMISATION_ALPHA,
+          r.randomisationBelowAlpha());
+      if (r.firstRefusal() != null) {
+        System.out.println("not compared, first: " + r.firstRefusal());
+      }
+      return 0;
+    }
+
+    private static double percent(int n, int of) {
+      return of == 0 ? Double.NaN : 100.0 * n / of;
     }
   }
 

@@ -2,6 +2,7 @@ package org.netnps.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -247,6 +248,18 @@ public final class PilotCommand implements Callable<Integer> {
         + "[%+.3f, %+.3f] (%d units)%n", s.treated().estimate(), s.treated().lo(), s.treated().hi(),
         s.treated().controlUnits(), s.heldOut().estimate(), s.heldOut().lo(), s.heldOut().hi(),
         s.heldOut().controlUnits());
+    StringBuilder bands = new StringBuilder();
+    for (HoldoutVerification.DistanceBand b : s.byDistance()) {
+      bands.append(bands.length() == 0 ? "" : ", ").append(ringText(b)).append(b.spill() == null ? " -"
+          : String.format(Locale.ROOT, " %+.3f", b.spill().estimate())).append(" (").append(b.grids()).append(")");
+    }
+    System.out.println("  by H3 rings from the nearest implemented action's grid, grid by grid (grids): " + bands
+        + "; the held-out clusters lie " + s.heldOutRings() + " rings from it");
+  }
+
+  private static String ringText(HoldoutVerification.DistanceBand b) {
+    return b.toRing() == Integer.MAX_VALUE ? b.fromRing() + "+"
+        : b.fromRing() == b.toRing() ? Integer.toString(b.fromRing()) : b.fromRing() + "-" + b.toRing();
   }
 
   private static void spilloverJson(ObjectNode x, Pilot.SpilloverCheck check) {
@@ -256,6 +269,20 @@ public final class PilotCommand implements Callable<Integer> {
     }
     effectJson(x.putObject("treated_true_effect"), check.measured().treated());
     effectJson(x.putObject("held_out_spillover"), check.measured().heldOut());
+    ArrayNode bands = x.putArray("by_distance");
+    for (HoldoutVerification.DistanceBand b : check.measured().byDistance()) {
+      ObjectNode band = bands.addObject();
+      band.put("rings_from", b.fromRing());
+      if (b.toRing() != Integer.MAX_VALUE) {
+        band.put("rings_to", b.toRing());
+      }
+      band.put("grids", b.grids());
+      if (b.spill() != null) {
+        effectJson(band.putObject("spill"), b.spill());
+      }
+    }
+    ArrayNode rings = x.putArray("held_out_rings");
+    check.measured().heldOutRings().forEach(rings::add);
   }
 
   private static void effectJson(ObjectNode y, DifferenceInDifferences.Effect e) {

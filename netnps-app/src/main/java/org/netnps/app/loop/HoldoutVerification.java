@@ -40,9 +40,13 @@ public final class HoldoutVerification {
    * @throws UserException when the loop has fewer than 2 treated or 2 held-out clusters with data
    */
   public static PlanVerification.Result verify(List<ActionStore.StoredAction> loop, Path results) {
+    return verify(loop, GridDays.read(results));
+  }
+
+  /** As {@link #verify(List, Path)}, on grid days already read. */
+  static PlanVerification.Result verify(List<ActionStore.StoredAction> loop, GridDays g) {
     Sides sides = Sides.of(loop);
     List<ActionStore.StoredAction> implemented = sides.implemented();
-    GridDays g = GridDays.read(results);
     H3Core h3 = Verification.h3();
     int from = g.firstFullDay;
     int actionDay = firstActionDay(implemented, g);
@@ -88,7 +92,18 @@ public final class HoldoutVerification {
    * held-out clusters, which the holdout comparison takes as untouched (a positive spill makes
    * it understate the plan, a negative one overstate it).
    */
-  public record Spillover(DifferenceInDifferences.Effect treated, DifferenceInDifferences.Effect heldOut) {}
+  public record Spillover(DifferenceInDifferences.Effect treated, DifferenceInDifferences.Effect heldOut,
+      List<DistanceBand> byDistance, List<Integer> heldOutRings) {}
+
+  /**
+   * The paired change (with minus without) of every grid at {@code fromRing} to {@code toRing} H3
+   * rings from the nearest implemented action's grid, grid by grid (neighbouring grids are not
+   * independent: the interval is descriptive); null spill when fewer than 2 grids have values.
+   */
+  public record DistanceBand(int fromRing, int toRing, int grids, DifferenceInDifferences.Effect spill) {}
+
+  /** The bands of {@link Spillover#byDistance}: a treated cluster's disc, then farther and farther out. */
+  static final int[][] BANDS = {{0, 1}, {2, 2}, {3, 3}, {4, 6}, {7, 10}, {11, Integer.MAX_VALUE}};
 
   /**
    * The {@link Spillover} of a loop verified on {@code withPlan} (results of the run with the
@@ -116,8 +131,53 @@ public final class HoldoutVerification {
       throw new UserException("fewer than 2 treated or 2 held-out clusters have expected NPS in both runs: "
           + treated[0].length + " treated, " + held[0].length + " held out");
     }
+    Rings rings = new Rings(sides.implemented(), Verification.h3());
     return new Spillover(DifferenceInDifferences.counterfactual(treated[0], treated[1]),
-        DifferenceInDifferences.counterfactual(held[0], held[1]));
+        DifferenceInDifferences.counterfactual(held[0], held[1]),
+        byDistance(rings, knownGrids(with), a, b, from, actionDay, with.days),
+        units.heldOut().stream().map(rings::nearest).sorted().toList());
+  }
+
+  /** The spill on every grid with values in both runs, by its distance from the implemented actions. */
+  private static List<DistanceBand> byDistance(Rings rings, Set<String> grids, Map<String, GridSeries> with,
+      Map<String, GridSeries> without, int from, int actionDay, int days) {
+    Map<String, Integer> distance = new HashMap<>();
+    grids.forEach(g -> distance.put(g, rings.nearest(List.of(g))));
+    List<DistanceBand> out = new ArrayList<>();
+    for (int[] band : BANDS) {
+      List<List<String>> inBand = grids.stream().filter(g -> distance.get(g) >= band[0] && distance.get(g) <= band[1])
+          .map(List::of).toList();
+      double[][] paired = pairedChanges(inBand, with, without, from, actionDay, actionDay + 1, days);
+      out.add(new DistanceBand(band[0], band[1], paired[0].length,
+          paired[0].length < 2 ? null : DifferenceInDifferences.counterfactual(paired[0], paired[1])));
+    }
+    return out;
+  }
+
+  /** Distances in H3 rings to the nearest of the implemented actions' grids. */
+  private static final class Rings {
+    private final List<String> actionGrids;
+    private final H3Core h3;
+
+    Rings(List<ActionStore.StoredAction> implemented, H3Core h3) {
+      this.actionGrids = implemented.stream().map(ActionStore.StoredAction::gridId).distinct().toList();
+      this.h3 = h3;
+    }
+
+    /** The least distance from any of {@code grids}; {@link Integer#MAX_VALUE} when H3 cannot tell (too far). */
+    int nearest(List<String> grids) {
+      int best = Integer.MAX_VALUE;
+      for (String g : grids) {
+        for (String a : actionGrids) {
+          try {
+            best = (int) Math.min(best, h3.gridDistance(g, a));
+          } catch (RuntimeException farOrAcrossAPentagon) {
+            // no distance: not the nearest
+          }
+        }
+      }
+      return best;
+    }
   }
 
   /** The units' changes in two runs, {with, without}, for the units with values in both. */

@@ -172,9 +172,55 @@ class HoldoutTest {
     assertEquals(8, s.treated().controlUnits());
     assertEquals(0.5, s.heldOut().estimate(), 1e-9);
     assertEquals(4, s.heldOut().controlUnits());
+    // by distance from the implemented actions' grids: their discs gain the +3; nothing lies 2 or 3
+    // rings out (the actions are 5 apart); the held-out discs' +0.5 is in the bands from 4 out
+    List<HoldoutVerification.DistanceBand> bands = s.byDistance();
+    assertEquals(List.of(0, 2, 3, 4, 7, 11), bands.stream().map(HoldoutVerification.DistanceBand::fromRing).toList());
+    assertEquals(3.0, bands.get(0).spill().estimate(), 1e-9);
+    assertEquals(8 * 7, bands.get(0).grids(), "the 8 implemented actions' discs, 7 grids each");
+    assertEquals(0.0, bands.get(1).spill().estimate(), 1e-9);
+    assertEquals(0.0, bands.get(2).spill().estimate(), 1e-9);
+    double spilledBeyond = bands.subList(3, bands.size()).stream().filter(b -> b.spill() != null)
+        .mapToDouble(b -> b.spill().estimate() * b.grids()).sum();
+    assertEquals(0.5 * 4 * 7, spilledBeyond, 1e-6, "the 4 held-out discs, 7 grids each, +0.5");
+    assertEquals(4, s.heldOutRings().size());
+    assertTrue(s.heldOutRings().stream().allMatch(r -> r >= 4), s.heldOutRings().toString());
     write(tmp.resolve("none"), 0.0, 1.0, 0.0, 5);
     assertEquals(0.0, HoldoutVerification.spillover(loop(), tmp.resolve("without"), tmp.resolve("none")).heldOut()
         .estimate(), 1e-9, "the same run twice: nothing spilled");
+  }
+
+  /**
+   * An A/A test on a city where the plan's grids recover by 2 points by themselves and the actions
+   * do nothing: 60 holdouts drawn, each compared as if the rest were implemented on day 6. The
+   * estimates centre on zero, and the few draws that verify are false verifications, at most as
+   * many under the full rule as under Welch's interval alone.
+   */
+  @Test
+  void anAaTestWhereNothingWasDoneCentresOnZeroWithFewFalseVerifications() throws Exception {
+    write(0.0, 2.0, 5);
+    HoldoutAaTest.Summary s = HoldoutAaTest.run(plan(ActionStatus.APPROVED, Set.of()), candidates(), tmp, DAY_6,
+        0.3, 60);
+    assertEquals(60, s.compared(), s.toString());
+    assertEquals(0.0, s.meanEstimate(), 0.4, s.toString());
+    assertTrue(s.sdEstimate() > 0, s.toString());
+    assertTrue(s.verifiedByRule() <= 6, s.toString());
+    assertTrue(s.verifiedByRule() <= s.verifiedByWelch(), s.toString());
+    assertThrows(UserException.class, () -> HoldoutAaTest.run(plan(ActionStatus.APPROVED, Set.of()), candidates(),
+        tmp, DAY_6, 0.3, 0));
+  }
+
+  @Test
+  void anAaTestDrawIsTheHoldoutComparisonOfThatDraw() throws Exception {
+    write(3.0, 1.0);
+    List<ActionStore.StoredAction> approved = plan(ActionStatus.APPROVED, Set.of());
+    HoldoutAaTest.Summary s = HoldoutAaTest.run(approved, candidates(), tmp, DAY_6, 0.3, 1);
+    Set<String> heldOut = ids(Holdout.draw(approved, 0.3, 1));
+    List<ActionStore.StoredAction> loop = new ArrayList<>(plan(ActionStatus.IMPLEMENTED, heldOut));
+    loop.addAll(candidates());
+    PlanVerification.Result direct = HoldoutVerification.verify(loop, tmp);
+    assertEquals(direct.effects().get("expected_nps").estimate(), s.meanEstimate(), 1e-12);
+    assertEquals(direct.npsVerified() ? 1 : 0, s.verifiedByRule());
   }
 
   @Test

@@ -36,6 +36,8 @@ public final class CsvRecordReader implements RawRecord, Closeable {
   private int[] starts = new int[64];
   private int[] ends = new int[64];
   private boolean[] escaped = new boolean[64];
+  /** Whether the current record was split field by field, so it may have quoted fields to unescape. */
+  private boolean mayHaveEscapes;
   private int count;
   private String malformed;
   private long bytesConsumed;
@@ -101,7 +103,9 @@ public final class CsvRecordReader implements RawRecord, Closeable {
         fill();
         continue;
       }
-      unescapeQuotedFields();
+      if (mayHaveEscapes) {
+        unescapeQuotedFields();
+      }
       recordStart = bytesConsumed;
       recordLine = nextLine;
       nextLine += 1 + newlinesInRecord;
@@ -176,6 +180,7 @@ public final class CsvRecordReader implements RawRecord, Closeable {
     count = 0;
     malformed = null;
     newlinesInRecord = 0;
+    mayHaveEscapes = false;
     byte[] b = buf;
     int s = p;
     for (int i = p; i + 8 <= limit; i += 8) {
@@ -187,11 +192,11 @@ public final class CsvRecordReader implements RawRecord, Closeable {
       long ends = Bytes.equalBytes(w, COMMAS) | newlines;
       for (; ends != 0; ends &= ends - 1) {
         int at = i + (Long.numberOfTrailingZeros(ends) >>> 3);
-        if (b[at] == '\n') {
-          addField(s, at > s && b[at - 1] == '\r' ? at - 1 : at, false);
+        if ((newlines & ends & -ends) != 0) {   // the lowest delimiter left is a line end
+          addPlainField(s, at > s && b[at - 1] == '\r' ? at - 1 : at);
           return at + 1;
         }
-        addField(s, at, false);
+        addPlainField(s, at);
         s = at + 1;
       }
     }
@@ -203,6 +208,7 @@ public final class CsvRecordReader implements RawRecord, Closeable {
     count = 0;
     malformed = null;
     newlinesInRecord = 0;
+    mayHaveEscapes = true;
     while (true) {
       if (p < limit && buf[p] == '"') {
         p = quotedField(p);
@@ -286,11 +292,25 @@ public final class CsvRecordReader implements RawRecord, Closeable {
     return after;
   }
 
+  /** A field of a record without quotes: nothing to unescape, so its flag is not kept. */
+  private void addPlainField(int s, int e) {
+    if (count == starts.length) {
+      grow();
+    }
+    starts[count] = s;
+    ends[count] = e;
+    count++;
+  }
+
+  private void grow() {
+    starts = Arrays.copyOf(starts, count * 2);
+    ends = Arrays.copyOf(ends, count * 2);
+    escaped = Arrays.copyOf(escaped, count * 2);
+  }
+
   private void addField(int s, int e, boolean hasEscapes) {
     if (count == starts.length) {
-      starts = Arrays.copyOf(starts, count * 2);
-      ends = Arrays.copyOf(ends, count * 2);
-      escaped = Arrays.copyOf(escaped, count * 2);
+      grow();
     }
     starts[count] = s;
     ends[count] = e;

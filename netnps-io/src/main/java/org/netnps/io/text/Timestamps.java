@@ -22,6 +22,11 @@ public final class Timestamps {
   /** Bytes of "HH:mm:ss" that are digits (0, 1, 3, 4, 6, 7). */
   private static final long TIME_DIGITS = 0xFFFF_00FF_FF00_FFFFL;
 
+  static final long DAY_MS = 86_400_000L;
+  private static final String NOT_ISO = "not ISO-8601 (expected yyyy-MM-ddTHH:mm:ss plus an offset)";
+  private static final String NON_DIGIT = "non-digit in date or time";
+  private static final String NO_SUCH = "no such date or time";
+
   private Timestamps() {}
 
   /** Why the last call on this thread returned {@link #INVALID}. */
@@ -46,27 +51,53 @@ public final class Timestamps {
   }
 
   private static long parseIso(byte[] b, int s, int end) {
-    if (end - s < 19 || b[s + 7] != '-' || (b[s + 10] != 'T' && b[s + 10] != ' ')
-        || b[s + 13] != ':' || b[s + 16] != ':') {
-      return fail("not ISO-8601 (expected yyyy-MM-ddTHH:mm:ss plus an offset)");
+    if (!isoShape(b, s, end)) {
+      return fail(NOT_ISO);
     }
+    long days = epochDay(b, s);
+    long time = days == INVALID ? INVALID : timeOfDay(b, s, end);
+    return time == INVALID ? INVALID : inRange(days * DAY_MS + time);
+  }
+
+  /**
+   * Whether bytes [s, end) can be an ISO timestamp: long enough, with its separators in place
+   * ({@code yyyy-MM-ddTHH:mm:ss}, a space allowed for the T).
+   */
+  static boolean isoShape(byte[] b, int s, int end) {
+    return end - s >= 19 && b[s + 4] == '-' && b[s + 7] == '-' && (b[s + 10] == 'T' || b[s + 10] == ' ')
+        && b[s + 13] == ':' && b[s + 16] == ':';
+  }
+
+  /** The day since 1970-01-01 of the date at s (shape checked), or {@link #INVALID} with the reason. */
+  static long epochDay(byte[] b, int s) {
     long date = Numbers.digitValues(Bytes.wordAt(b, s), DATE_DIGITS);        // yyyy-MM-
-    long time = Numbers.digitValues(Bytes.wordAt(b, s + 11), TIME_DIGITS);   // HH:mm:ss
-    if (date < 0 || time < 0) {
-      return fail("non-digit in date or time");
+    int day = digits(b, s + 8, 2);
+    if (date < 0 || day < 0) {
+      return fail(NON_DIGIT);
     }
     int year = digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3);
     int month = digit(date, 5) * 10 + digit(date, 6);
-    int day = digits(b, s + 8, 2);
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+      return fail(NO_SUCH);
+    }
+    return daysFromCivil(year, month, day);
+  }
+
+  /**
+   * Milliseconds from the start of the day at s to the instant (shape checked): the time, its
+   * fraction and its UTC offset, so negative or past a day with an offset; {@link #INVALID} with
+   * the reason when they are not a time and an offset.
+   */
+  static long timeOfDay(byte[] b, int s, int end) {
+    long time = Numbers.digitValues(Bytes.wordAt(b, s + 11), TIME_DIGITS);   // HH:mm:ss
+    if (time < 0) {
+      return fail(NON_DIGIT);
+    }
     int hour = digit(time, 0) * 10 + digit(time, 1);
     int minute = digit(time, 3) * 10 + digit(time, 4);
     int second = digit(time, 6) * 10 + digit(time, 7);
-    if (day < 0) {
-      return fail("non-digit in date or time");
-    }
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23
-        || minute > 59 || second > 59) {
-      return fail("no such date or time");
+    if (hour > 23 || minute > 59 || second > 59) {
+      return fail(NO_SUCH);
     }
     int p = s + 19;
     long millis = 0;
@@ -90,9 +121,11 @@ public final class Timestamps {
     } else {
       return fail("unexpected text after the time");
     }
-    long epochSeconds =
-        daysFromCivil(year, month, day) * 86_400L + hour * 3600L + minute * 60L + second - offsetSeconds;
-    long ms = epochSeconds * 1000 + millis;
+    return (hour * 3600L + minute * 60L + second - offsetSeconds) * 1000 + millis;
+  }
+
+  /** {@code ms} when it lies in [2000, 2100), else {@link #INVALID} with the reason. */
+  static long inRange(long ms) {
     if (ms < MIN_EPOCH_MS || ms >= MAX_EPOCH_MS) {
       return fail("outside [2000, 2100)");
     }

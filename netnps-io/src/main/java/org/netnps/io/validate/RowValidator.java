@@ -8,6 +8,7 @@ import org.netnps.io.schema.RowRule;
 import org.netnps.io.schema.TableSchema;
 import org.netnps.io.text.ByteDictionary;
 import org.netnps.io.text.Numbers;
+import org.netnps.io.text.TimestampReader;
 import org.netnps.io.text.Timestamps;
 import org.netnps.io.text.Utf8;
 
@@ -26,6 +27,7 @@ public final class RowValidator {
   private final ColumnType[] types;
   private final ColumnSpec[] specs;
   private final EnumWords[] enums;
+  private final TimestampReader timestamps = new TimestampReader();
   private ColumnBatch batch;
   private final boolean freshBatches;
   private final ByteDictionary[] dictionaries;
@@ -182,7 +184,7 @@ public final class RowValidator {
     }
     switch (types[c]) {
       case TIMESTAMP: {
-        long ms = Timestamps.parse(b, s, e);
+        long ms = timestamps.parse(b, s, e);
         if (ms == Timestamps.INVALID) {
           return "bad timestamp: " + Timestamps.lastError();
         }

@@ -98,7 +98,7 @@ public final class ActionApi {
     synchronized (writeLock) {
       added = pool.with(s -> new ActionStore(s.store()).propose(plan, by));
     }
-    ctx.status(HttpStatus.CREATED).json(Map.of("proposed", added, "already_in_loop", plan.size() - added));
+    ctx.status(HttpStatus.CREATED).json(JsonObjects.of("proposed", added, "already_in_loop", plan.size() - added));
   }
 
   /** POST /api/v1/actions/{action_id}/{approve|implement|reject} {"note": "...", "at": ISO (implement)} */

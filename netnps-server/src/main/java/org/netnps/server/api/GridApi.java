@@ -79,11 +79,11 @@ public final class GridApi {
       Map<String, Object> f = new LinkedHashMap<>();
       f.put("type", "Feature");
       f.put("id", c.get("cell_id"));
-      f.put("geometry", Map.of("type", "Point", "coordinates", List.of(c.get("lon"), c.get("lat"))));
+      f.put("geometry", JsonObjects.of("type", "Point", "coordinates", List.of(c.get("lon"), c.get("lat"))));
       f.put("properties", c);
       features.add(f);
     }
-    return Map.of("type", "FeatureCollection", "features", features);
+    return JsonObjects.of("type", "FeatureCollection", "features", features);
   }
 
   /** GET /api/v1/cells/{cell_id}: a cell's configuration and its findings. */

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.netnps.core.UserException;
 import org.netnps.io.store.DuckDbStore;
 import org.netnps.io.store.ResultsLoad;
+import org.netnps.server.api.JsonObjects;
 import org.netnps.server.geo.HexBoundaries;
 import org.netnps.server.query.ResultsQueries;
 import org.netnps.server.query.StorePool;
@@ -86,7 +87,7 @@ public final class HtmlReport {
       p.put("subscribers", r.get("subscribers"));
       features.add(hexes.feature((String) r.get("grid_id"), p));
     }
-    return Map.of("type", "FeatureCollection", "features", features);
+    return JsonObjects.of("type", "FeatureCollection", "features", features);
   }
 
   private static String figures(JsonNode s) {
