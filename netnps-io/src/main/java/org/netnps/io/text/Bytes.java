@@ -97,15 +97,25 @@ public final class Bytes {
     return ~(((x & LOW_SEVEN_BITS) + LOW_SEVEN_BITS) | x | LOW_SEVEN_BITS);
   }
 
-  /** Whether bytes [start, end) are all ASCII (no high bit), eight at a time. */
+  /**
+   * Whether bytes [start, end) are all ASCII (no high bit), eight at a time: the last word of a
+   * field of 8 bytes or more overlaps the one before it, and a shorter field is one word masked to
+   * its length, so no byte is looked at one by one but at the very end of the array.
+   */
   public static boolean isAscii(byte[] b, int start, int end) {
-    int i = start;
-    for (; i + 8 <= end; i += 8) {
-      if (((long) LONG.get(b, i) & HIGH_BITS) != 0) {
-        return false;
+    int len = end - start;
+    if (len >= 8) {
+      for (int i = start; i < end - 8; i += 8) {
+        if (((long) LONG.get(b, i) & HIGH_BITS) != 0) {
+          return false;
+        }
       }
+      return ((long) LONG.get(b, end - 8) & HIGH_BITS) == 0;
     }
-    for (; i < end; i++) {
+    if (start + 8 <= b.length) {
+      return ((long) LONG.get(b, start) & HIGH_BITS & ((1L << (8 * len)) - 1)) == 0;
+    }
+    for (int i = start; i < end; i++) {
       if (b[i] < 0) {
         return false;
       }

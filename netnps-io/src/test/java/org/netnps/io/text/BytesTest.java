@@ -35,6 +35,21 @@ class BytesTest {
     }
   }
 
+  /** Every window of a line with high bytes here and there, near its ends too, judged on its own bytes. */
+  @Test
+  void everyWindowIsJudgedOnItsOwnBytesOnly() {
+    byte[] b = "\u00e9a,b0123456789\u00fcxyz,C0001,46000000000001\u00e9".getBytes(StandardCharsets.UTF_8);
+    for (int s = 0; s <= b.length; s++) {
+      for (int e = s; e <= b.length; e++) {
+        boolean ascii = true;
+        for (int i = s; i < e; i++) {
+          ascii &= b[i] >= 0;
+        }
+        assertEquals(ascii, Bytes.isAscii(b, s, e), "[" + s + ", " + e + ")");
+      }
+    }
+  }
+
   @Test
   void aQuoteIsFoundAtAnyPositionAndNotWhereThereIsNone() {
     byte[] b = "2026-03-01T00:00:00Z,1000,46000000000001,web,C0001,LTE,1.25,103.7".getBytes(StandardCharsets.US_ASCII);
