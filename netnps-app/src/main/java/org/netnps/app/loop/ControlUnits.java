@@ -79,7 +79,7 @@ final class ControlUnits {
       if (chosen.size() == UNITS) {
         break;
       }
-      if (chosen.keySet().stream().allMatch(c -> distance(c, u.gridId(), h3) > 2)) {
+      if (chosen.keySet().stream().allMatch(c -> Verification.gridDistance(c, u.gridId(), h3) > 2)) {
         chosen.put(u.gridId(), pool.get(u.gridId()));
       }
     }
@@ -105,14 +105,5 @@ final class ControlUnits {
   /** The grid and its ring-1 neighbours that have a series, sorted. */
   private static List<String> disc(String centre, Map<String, GridSeries> nps, H3Core h3) {
     return h3.gridDisk(centre, 1).stream().filter(nps::containsKey).sorted().toList();
-  }
-
-  /** Grid distance, or a large number where H3 cannot say (across a pentagon, other resolutions). */
-  private static long distance(String a, String b, H3Core h3) {
-    try {
-      return h3.gridDistance(a, b);
-    } catch (RuntimeException e) {
-      return Long.MAX_VALUE;
-    }
   }
 }

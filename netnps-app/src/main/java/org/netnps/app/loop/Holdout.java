@@ -4,7 +4,9 @@ import com.uber.h3core.H3Core;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 import org.netnps.core.domain.ActionType;
 import org.netnps.io.store.ActionStore;
 
@@ -31,6 +33,13 @@ public final class Holdout {
     /** The clusters of grid actions drawn from (held out or not; device campaigns and actions without a grid aside). */
     public int gridClusters() {
       return heldOut.size() + (int) implement.stream().filter(c -> onGrids(c.get(0))).count();
+    }
+
+    /** The ids of the held-out actions. */
+    public Set<String> heldOutIds() {
+      Set<String> out = new TreeSet<>();
+      heldOut.forEach(c -> c.forEach(a -> out.add(a.actionId())));
+      return out;
     }
   }
 
@@ -110,10 +119,6 @@ public final class Holdout {
   }
 
   private static boolean near(String a, String b, H3Core h3) {
-    try {
-      return h3.gridDistance(a, b) <= LINK;
-    } catch (RuntimeException e) {
-      return false;   // H3 cannot say (across a pentagon, other resolutions): far
-    }
+    return Verification.gridDistance(a, b, h3) <= LINK;
   }
 }

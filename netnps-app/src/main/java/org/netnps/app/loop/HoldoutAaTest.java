@@ -3,7 +3,6 @@ package org.netnps.app.loop;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.netnps.core.UserException;
@@ -48,7 +47,7 @@ public final class HoldoutAaTest {
     int randomisation = 0;
     String firstRefusal = null;
     for (int seed = 1; seed <= draws; seed++) {
-      Set<String> heldOut = heldOut(plan, share, seed);
+      Set<String> heldOut = Holdout.draw(plan, share, seed).heldOutIds();
       List<ActionStore.StoredAction> loop = new ArrayList<>(others);
       plan.forEach(a -> loop.add(as(a, heldOut.contains(a.actionId()) ? ActionStatus.HELD_OUT
           : ActionStatus.IMPLEMENTED, at)));
@@ -74,12 +73,6 @@ public final class HoldoutAaTest {
     double sd = estimates.size() < 2 ? Double.NaN : Math.sqrt(squares / (estimates.size() - 1));
     return new Summary(draws, estimates.size(), mean, sd, welch, rule,
         randomisation, firstRefusal);
-  }
-
-  private static Set<String> heldOut(List<ActionStore.StoredAction> plan, double share, long seed) {
-    Set<String> out = new HashSet<>();
-    Holdout.draw(plan, share, seed).heldOut().forEach(c -> c.forEach(a -> out.add(a.actionId())));
-    return out;
   }
 
   private static ActionStore.StoredAction as(ActionStore.StoredAction a, ActionStatus status, Instant at) {

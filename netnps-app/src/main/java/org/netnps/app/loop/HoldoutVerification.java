@@ -122,7 +122,9 @@ public final class HoldoutVerification {
     }
     int from = with.firstFullDay;
     int actionDay = firstActionDay(sides.implemented(), with);
-    Units units = units(sides.implemented(), sides.heldOut(), knownGrids(with), Verification.h3());
+    H3Core h3 = Verification.h3();
+    Set<String> grids = knownGrids(with);
+    Units units = units(sides.implemented(), sides.heldOut(), grids, h3);
     Map<String, GridSeries> a = with.byMetric.getOrDefault("expected_nps", Map.of());
     Map<String, GridSeries> b = without.byMetric.getOrDefault("expected_nps", Map.of());
     double[][] treated = pairedChanges(units.treated(), a, b, from, actionDay, actionDay + 1, with.days);
@@ -131,10 +133,10 @@ public final class HoldoutVerification {
       throw new UserException("fewer than 2 treated or 2 held-out clusters have expected NPS in both runs: "
           + treated[0].length + " treated, " + held[0].length + " held out");
     }
-    Rings rings = new Rings(sides.implemented(), Verification.h3());
+    Rings rings = new Rings(sides.implemented(), h3);
     return new Spillover(DifferenceInDifferences.counterfactual(treated[0], treated[1]),
         DifferenceInDifferences.counterfactual(held[0], held[1]),
-        byDistance(rings, knownGrids(with), a, b, from, actionDay, with.days),
+        byDistance(rings, grids, a, b, from, actionDay, with.days),
         units.heldOut().stream().map(rings::nearest).sorted().toList());
   }
 
@@ -166,17 +168,13 @@ public final class HoldoutVerification {
 
     /** The least distance from any of {@code grids}; {@link Integer#MAX_VALUE} when H3 cannot tell (too far). */
     int nearest(List<String> grids) {
-      int best = Integer.MAX_VALUE;
+      long best = Integer.MAX_VALUE;
       for (String g : grids) {
         for (String a : actionGrids) {
-          try {
-            best = (int) Math.min(best, h3.gridDistance(g, a));
-          } catch (RuntimeException farOrAcrossAPentagon) {
-            // no distance: not the nearest
-          }
+          best = Math.min(best, Verification.gridDistance(g, a, h3));
         }
       }
-      return best;
+      return (int) best;
     }
   }
 

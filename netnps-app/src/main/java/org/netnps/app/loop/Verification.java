@@ -143,6 +143,15 @@ public final class Verification {
     return new Measured(units, from, actionDay);
   }
 
+  /** Grid distance, or {@link Long#MAX_VALUE} where H3 cannot say (across a pentagon, other resolutions): far. */
+  static long gridDistance(String a, String b, H3Core h3) {
+    try {
+      return h3.gridDistance(a, b);
+    } catch (RuntimeException e) {
+      return Long.MAX_VALUE;
+    }
+  }
+
   static H3Core h3() {
     try {
       return H3Core.newInstance();

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.netnps.app.analyze.Analysis;
 import org.netnps.app.analyze.AnalysisOptions;
 import org.netnps.app.analyze.AnalysisResult;
@@ -189,13 +188,11 @@ public final class Pilot {
   /** The ids of the chosen actions in a random {@code share} of their grid clusters ({@link Holdout}). */
   static Set<String> heldOut(List<PlannedAction> chosen, double share, long seed) {
     List<ActionStore.StoredAction> approved = chosen.stream().map(a -> stored(a, ActionStatus.APPROVED, null)).toList();
-    Set<String> out = new TreeSet<>();
     try {
-      Holdout.draw(approved, share, seed).heldOut().forEach(c -> c.forEach(a -> out.add(a.actionId())));
+      return Holdout.draw(approved, share, seed).heldOutIds();
     } catch (IllegalArgumentException e) {
-      // fewer than 2 clusters: nothing held out, the plan is compared with matched controls only
+      return Set.of();   // fewer than 2 clusters: nothing held out, the plan is compared with matched controls only
     }
-    return out;
   }
 
   /**
