@@ -3,6 +3,7 @@ package org.netnps.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -42,6 +43,34 @@ class AnalyzeWhatIfCliTest {
       assertTrue(perCost <= previous + 1e-4, "priority by gain per cost (gains written to 4 decimals): " + plan.get(i));
       assertEquals(String.valueOf(i), f[7]);
       previous = perCost;
+    }
+    // what each budget buys: at least what taking plan.csv's rows in priority order buys (skipping an alternative
+    // of one taken: same finding and target), at most all the positive gains together
+    JsonNode curve = new ObjectMapper().readTree(results.resolve("summary.json").toFile()).get("plan_budget_curve");
+    assertEquals(12, curve.size());
+    double before = 0;
+    for (JsonNode point : curve) {
+      int budget = point.get("budget").asInt();
+      double bought = point.get("expected_nps_gain").asDouble();
+      double greedy = 0;
+      double all = 0;
+      double spent = 0;
+      java.util.Set<String> taken = new java.util.HashSet<>();
+      for (String row : plan.subList(1, plan.size())) {
+        String[] f = row.split(",");
+        double gain = Double.parseDouble(f[5]);
+        double cost = Double.parseDouble(f[6]);
+        all += Math.max(0, gain);
+        boolean alone = f[2].equals("new_site") || f[2].equals("device_campaign");
+        if (gain > 0 && spent + cost <= budget && (alone || taken.add(f[1] + "|" + f[3]))) {
+          greedy += gain;
+          spent += cost;
+        }
+      }
+      assertTrue(bought >= greedy - 1e-3 && bought <= all + 1e-3,
+          budget + ": " + bought + " vs " + greedy + ", " + all);
+      assertTrue(bought >= before, "more budget never buys less: " + curve);
+      before = bought;
     }
   }
 }

@@ -24,6 +24,23 @@ class PilotCliTest {
         assertTrue(Math.abs(r.get(plan).get(key).asDouble()) < 100, plan + "." + key + " in " + r);
       }
     }
+    // the budget curve: what each budget buys by the expected gains, the pilot's budget (16) among them
+    JsonNode curve = r.get("budget_curve");
+    double before = 0;
+    JsonNode atBudget = null;
+    for (JsonNode p : curve) {
+      int budget = p.get("budget").asInt();
+      assertTrue(p.get("netnps").asDouble() >= before, "more budget never buys less: " + curve);
+      before = p.get("netnps").asDouble();
+      assertTrue(p.get("baseline_carriers").asInt() <= budget / 8, p.toString());
+      assertTrue(p.get("baseline_carriers_valued").asInt() <= p.get("baseline_carriers").asInt(), p.toString());
+      if (budget == 16) {
+        atBudget = p;
+      }
+    }
+    assertTrue(atBudget != null, "the pilot's budget on the curve: " + curve);
+    assertEquals(r.get("expected").get("netnps").asDouble(), atBudget.get("netnps").asDouble(), 1e-9);
+    assertEquals(r.get("expected").get("baseline").asDouble(), atBudget.get("baseline").asDouble(), 1e-9);
   }
 
   @Test

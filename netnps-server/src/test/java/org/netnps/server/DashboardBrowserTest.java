@@ -141,6 +141,8 @@ class DashboardBrowserTest {
     wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
     browser.findElement(By.cssSelector("a[data-tab=actions]")).click();
     wait.until(d -> d.findElements(By.cssSelector("#plan-table tr")).size() > 1);
+    assertTrue(browser.findElement(By.id("plan-curve")).getText().contains("40: +1.71"),
+        browser.findElement(By.id("plan-curve")).getText());
     // the first carrier of the plan (row 1 is the header, row 2 a device campaign)
     String first = browser.findElement(By.cssSelector("#plan-table tr:nth-child(3) td")).getText();
     browser.findElement(By.cssSelector("#plan-table tr:nth-child(3)")).click();   // propose it

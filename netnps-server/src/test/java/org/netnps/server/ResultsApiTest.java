@@ -234,4 +234,14 @@ class ResultsApiTest extends ApiTestBase {
     assertEquals(15, p.size());
     assertEquals(1, p.get(0).get("priority").asInt());
   }
+
+  @Test
+  void thePlanSaysWhatEachBudgetBuys() throws Exception {
+    JsonNode curve = s.get("/api/v1/plan", s.viewer).body().get("budget_curve");
+    assertEquals(12, curve.size());
+    // the fixture's 15 rows: at 40 the five best carriers (8 each) buy more than the device campaign (2, +0.1326,
+    // the best per cost) with four
+    assertEquals(40, curve.get(2).get("budget").asInt());
+    assertEquals(0.3984 + 0.3538 + 0.324 + 0.315 + 0.315, curve.get(2).get("expected_nps_gain").asDouble(), 1e-4);
+  }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import org.netnps.core.nps.NpsEstimate;
+import org.netnps.core.plan.PlanSelection;
 import org.netnps.core.qoe.PoorReason;
 import org.netnps.ml.Metrics;
 import org.netnps.ml.ReliabilityTable;
@@ -89,6 +90,11 @@ final class SummaryJson {
     }
     s.put("plan_actions", r.plan().size());
     s.put("plan_gains", r.planGains());
+    double[] curve = PlanSelection.curve(r.planned(), PlanSelection.LADDER);
+    ArrayNode budgets = s.putArray("plan_budget_curve");   // what each budget buys: the best selection's gain
+    for (int i = 0; i < curve.length; i++) {
+      budgets.addObject().put("budget", PlanSelection.LADDER[i]).put("expected_nps_gain", round4(curve[i]));
+    }
     ObjectNode rows = s.putObject("rows");
     rows.put("read", r.report().read());
     rows.put("accepted", r.report().accepted());

@@ -112,6 +112,7 @@ public final class PilotCommand implements Callable<Integer> {
       ObjectNode o = new ObjectMapper().createObjectNode();
       put(o.putObject("netnps"), r.netnps());
       put(o.putObject("baseline"), r.classic());
+      BudgetCurveReport.json(o, r);
       if (verify) {
         verificationJson(o.putArray("verification"), r.verified().actions());
         verificationJson(o.putArray("placebo"), r.placebo().actions());
@@ -147,6 +148,7 @@ public final class PilotCommand implements Callable<Integer> {
           r.twin().gains().runs(), r.twin().gains().seconds());
       printTopCandidates(r);
     }
+    BudgetCurveReport.print(r);
     System.out.println("netnps's actions: " + actions(r.netnpsPlan()));
     System.out.println("classic actions:  " + actions(r.classicPlan()));
     if (verify) {

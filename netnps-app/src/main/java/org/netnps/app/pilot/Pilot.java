@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.netnps.app.analyze.Analysis;
 import org.netnps.app.analyze.AnalysisOptions;
@@ -21,7 +19,7 @@ import org.netnps.app.twin.TwinPlanning;
 import org.netnps.core.UserException;
 import org.netnps.core.domain.ActionType;
 import org.netnps.core.loop.ActionStatus;
-import org.netnps.core.plan.BudgetedSelection;
+import org.netnps.core.plan.PlanSelection;
 import org.netnps.core.record.PlannedAction;
 import org.netnps.core.twin.CellHours;
 import org.netnps.io.dataset.DatasetVisitor;
@@ -54,9 +52,8 @@ public final class Pilot {
   /** What the pilot measured, for netnps's plan and the classic one. */
   public record Result(String scenario, int baselineDays, int postDays, double budget, AnalysisResult analysis,
       List<Action> netnpsPlan, double netnpsCost, double netnpsExpectedGain, WhatIfResult netnps,
-      List<Action> classicPlan, double classicCost,
-      WhatIfResult classic, LoopCheck verified, LoopCheck placebo, TwinPlanning.Planned twin, Set<String> heldOut,
-      SpilloverCheck spillover) {}
+      List<Action> classicPlan, double classicCost, WhatIfResult classic, BudgetCurve curve, LoopCheck verified,
+      LoopCheck placebo, TwinPlanning.Planned twin, Set<String> heldOut, SpilloverCheck spillover) {}
 
   /**
    * With a holdout, the plan's true effect on its treated clusters and what it spilled onto the
@@ -85,23 +82,6 @@ public final class Pilot {
     TWIN_SIMULATOR,
     /** The NPS model's counterfactual of each finding (plan.csv's expected_nps_gain). */
     MODEL
-  }
-
-  /**
-   * Groups of alternatives: actions on one target for one finding (a tilt, a power change or an
-   * azimuth turn for a coverage finding; a carrier or load balancing for a congested cell), and
-   * the capacity candidates on one cell, of which at most one is chosen; their gains were each
-   * measured against the network as it is, so taking two would count one improvement twice.
-   */
-  static int[] alternatives(List<PlannedAction> plan) {
-    Map<String, Integer> ids = new HashMap<>();
-    int[] groups = new int[plan.size()];
-    for (int i = 0; i < plan.size(); i++) {
-      PlannedAction a = plan.get(i);
-      groups[i] = a.action() == ActionType.NEW_SITE || a.action() == ActionType.DEVICE_CAMPAIGN ? -1
-          : ids.computeIfAbsent(a.findingId() + "|" + a.target(), k -> ids.size());
-    }
-    return groups;
   }
 
   /**
@@ -140,13 +120,11 @@ public final class Pilot {
     }
     ResultsWriter.write(analysis, work.resolve("baseline-results"), org.netnps.app.Main.version());
     List<PlannedAction> plan = analysis.planned();
-    double[] gains = plan.stream().mapToDouble(PlannedAction::expectedNpsGain).toArray();
-    double[] costs = plan.stream().mapToDouble(PlannedAction::cost).toArray();
     List<Action> netnps = new ArrayList<>();
     List<PlannedAction> chosen = new ArrayList<>();
     double netnpsCost = 0;
     double expected = 0;
-    for (int i : BudgetedSelection.choose(gains, costs, alternatives(plan), budget)) {
+    for (int i : PlanSelection.choose(plan, budget)) {
       PlannedAction a = plan.get(i);
       netnps.add(new Action(a.actionId(), a.action(), a.target(), a.value()));
       chosen.add(a);
@@ -154,6 +132,7 @@ public final class Pilot {
       expected += a.expectedNpsGain();
     }
     List<Action> classic = classic(analysis, budget);
+    BudgetCurve curve = BudgetCurve.of(analysis, busiestCells(analysis), budget);
     WhatIf whatIf = new WhatIf(world, threads, 9);
     try {
       WhatIfResult ours = whatIf.evaluate(netnps, baselineDays);
@@ -179,7 +158,7 @@ public final class Pilot {
         }
       }
       return new Result(sc.name(), baselineDays, postDays, budget, analysis, netnps, netnpsCost, expected, ours,
-          classic, classic.size() * CARRIER_COST, theirs, verified, placebo, twinRun, heldOut, spillover);
+          classic, classic.size() * CARRIER_COST, theirs, curve, verified, placebo, twinRun, heldOut, spillover);
     } catch (IllegalArgumentException e) {
       throw new UserException("SRCON refused a planned action: " + e.getMessage());
     }
@@ -254,6 +233,18 @@ public final class Pilot {
 
   /** Carriers for the cells with the highest mean daily busy-hour PRB utilisation, within the budget. */
   static List<Action> classic(AnalysisResult analysis, double budget) {
+    List<Action> out = new ArrayList<>();
+    for (String cell : busiestCells(analysis)) {
+      if ((out.size() + 1) * CARRIER_COST > budget) {
+        break;
+      }
+      out.add(new Action("C" + (out.size() + 1), ActionType.ADD_CARRIER, cell, Double.NaN));
+    }
+    return out;
+  }
+
+  /** The cells by mean daily busy-hour PRB utilisation, the busiest first: the classic plan's order. */
+  static List<String> busiestCells(AnalysisResult analysis) {
     CellHours t = analysis.scan().cellHours();
     List<double[]> ranked = new ArrayList<>();   // {cell, busy-hour utilisation}
     for (int c = 0; c < t.cells(); c++) {
@@ -263,14 +254,6 @@ public final class Pilot {
       }
     }
     ranked.sort((a, b) -> Double.compare(b[1], a[1]));
-    List<Action> out = new ArrayList<>();
-    for (double[] r : ranked) {
-      if ((out.size() + 1) * CARRIER_COST > budget) {
-        break;
-      }
-      String cell = analysis.scan().cells().get((int) r[0]).cellId();
-      out.add(new Action("C" + (out.size() + 1), ActionType.ADD_CARRIER, cell, Double.NaN));
-    }
-    return out;
+    return ranked.stream().map(r -> analysis.scan().cells().get((int) r[0]).cellId()).toList();
   }
 }

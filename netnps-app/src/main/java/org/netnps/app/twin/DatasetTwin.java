@@ -87,7 +87,7 @@ public final class DatasetTwin {
         o.days(), firstDay, zone.getId(), offset, frame.centreLat(), frame.centreLon(), START_USERS_PER_LTE_CELL,
         0, 0, List.of());
     long from = sc.start() - Srcon.BURN_IN_DAYS * 86_400_000L;
-    List<Problem> problems = TwinProblems.from(findings, scan, network, from, sc.end());
+    List<Problem> problems = TwinProblems.from(findings, scan, network, from, sc.start(), sc.end());
     sc = sc.withProblems(problems);
     PixelGrid grid = PixelGrid.around(network.radiusM(), 1000, World.PIXEL_M);
     ShadowFields shadow = ShadowFields.generate(network, grid, RadioMap.rangeM(Layer.LTE_1800), 50, o.seed());

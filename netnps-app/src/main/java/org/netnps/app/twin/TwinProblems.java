@@ -2,9 +2,13 @@ package org.netnps.app.twin;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntToDoubleFunction;
 import org.netnps.app.analyze.Diagnosis;
+import org.netnps.core.diagnosis.ProblemDurations;
+import org.netnps.core.domain.ProblemCause;
 import org.netnps.core.twin.CellHours;
 import org.netnps.io.scan.CellInfo;
 import org.netnps.io.scan.ScanResult;
@@ -15,8 +19,10 @@ import org.netnps.sim.problem.Problem;
 import org.netnps.sim.problem.ProblemType;
 
 /**
- * The diagnosed problems still going on at the end of the data, as SRCON problems over the whole
- * twin run, with magnitudes measured in the data against the cell's own baseline (its median
+ * The diagnosed problems still going on at the end of the data, as SRCON problems from the start
+ * of the twin run's burn-in until they are expected to end by themselves (the Kaplan-Meier
+ * estimate of their cause's durations in the data, {@link ProblemDurations}; at most the run's
+ * end), with magnitudes measured in the data against the cell's own baseline (its median
  * hour): a fault becomes an outage of its cell (or site), interference a noise rise of the measured
  * dB, a transport problem the measured added RTT, a mobility problem the measured handover failure
  * rate, a device problem a failure multiplier. Coverage and congestion are not injected: the
@@ -28,11 +34,23 @@ final class TwinProblems {
 
   private TwinProblems() {}
 
-  static List<Problem> from(List<Diagnosis.Finding> findings, ScanResult scan, Network network, long from, long to) {
+  /**
+   * @param from the start of the twin run (its burn-in included)
+   * @param now the first day after the data, from which the twin's days are valued
+   * @param end the end of the twin run
+   */
+  static List<Problem> from(List<Diagnosis.Finding> findings, ScanResult scan, Network network, long from, long now,
+      long end) {
     CellHours t = scan.cellHours();
+    Map<ProblemCause, ProblemDurations> durations = durations(findings, scan.periodEndMs());
     List<Problem> out = new ArrayList<>();
     for (Diagnosis.Finding f : findings) {
       if (!f.ongoing(scan.periodEndMs())) {
+        continue;
+      }
+      double age = scan.periodEndMs() - f.startMs();
+      long to = now + (long) durations.get(f.candidate().cause()).expectedRemaining(age, end - now);
+      if (to <= now) {
         continue;
       }
       List<Integer> cells = f.candidate().cells();
@@ -72,6 +90,29 @@ final class TwinProblems {
         default -> { }
       }
     }
+    return out;
+  }
+
+  /**
+   * Each cause's durations from every finding of that cause: an ended one lasted its window, one
+   * still going on is censored at its age at the end of the data.
+   */
+  static Map<ProblemCause, ProblemDurations> durations(List<Diagnosis.Finding> findings, long dataEndMs) {
+    Map<ProblemCause, List<Diagnosis.Finding>> byCause = new EnumMap<>(ProblemCause.class);
+    for (Diagnosis.Finding f : findings) {
+      byCause.computeIfAbsent(f.candidate().cause(), k -> new ArrayList<>()).add(f);
+    }
+    Map<ProblemCause, ProblemDurations> out = new EnumMap<>(ProblemCause.class);
+    byCause.forEach((cause, list) -> {
+      double[] d = new double[list.size()];
+      boolean[] ended = new boolean[list.size()];
+      for (int i = 0; i < d.length; i++) {
+        Diagnosis.Finding f = list.get(i);
+        ended[i] = !f.ongoing(dataEndMs);
+        d[i] = Math.max(0, (ended[i] ? f.endMs() : dataEndMs) - f.startMs());
+      }
+      out.put(cause, ProblemDurations.of(d, ended));
+    });
     return out;
   }
 

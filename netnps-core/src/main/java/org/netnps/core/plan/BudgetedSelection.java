@@ -33,6 +33,41 @@ public final class BudgetedSelection {
    * array, leaves an action on its own.
    */
   public static List<Integer> choose(double[] gains, double[] costs, int[] groups, double budget) {
+    int cap = capacity(gains, costs, groups, budget);
+    int[] w = weights(costs);
+    List<int[]> members = members(groups, gains.length);
+    byte[][] pick = new byte[members.size()][];
+    solve(gains, w, members, cap, pick);
+    List<Integer> chosen = new ArrayList<>();
+    int c = cap;
+    for (int g = members.size() - 1; g >= 0; g--) {
+      if (pick[g][c] >= 0) {
+        int i = members.get(g)[pick[g][c]];
+        chosen.add(i);
+        c -= w[i];
+      }
+    }
+    Collections.sort(chosen);
+    return chosen;
+  }
+
+  /**
+   * The budget curve: element b is the largest total gain that a budget of b whole cost units
+   * buys ({@link #choose}'s total at that budget), for b = 0 .. {@code maxBudget}; one solution
+   * of the knapsack gives every budget at once.
+   */
+  public static double[] curve(double[] gains, double[] costs, int[] groups, int maxBudget) {
+    int cap = capacity(gains, costs, groups, maxBudget);
+    double[] best = solve(gains, weights(costs), members(groups, gains.length), cap, null);
+    double[] out = new double[maxBudget + 1];
+    for (int b = 0; b <= maxBudget; b++) {
+      out[b] = best[b * SCALE];
+    }
+    return out;
+  }
+
+  /** The budget in hundredths, after checking the inputs. */
+  private static int capacity(double[] gains, double[] costs, int[] groups, double budget) {
     if (gains.length != costs.length || groups != null && groups.length != gains.length) {
       throw new IllegalArgumentException("gains, costs and groups differ in length: " + gains.length + " vs "
           + costs.length + (groups == null ? "" : " vs " + groups.length));
@@ -40,28 +75,39 @@ public final class BudgetedSelection {
     if (!(budget >= 0) || Double.isInfinite(budget)) {
       throw new IllegalArgumentException("the budget must be a finite number at least 0, but was " + budget);
     }
-    int n = gains.length;
     int cap = (int) Math.round(budget * SCALE);
-    int[] w = new int[n];
-    for (int i = 0; i < n; i++) {
+    if ((long) (cap + 1) * (gains.length + 1) > MAX_CELLS) {
+      throw new IllegalArgumentException("budget x actions too large for the exact selection: " + budget + " x "
+          + gains.length);
+    }
+    return cap;
+  }
+
+  private static int[] weights(double[] costs) {
+    int[] w = new int[costs.length];
+    for (int i = 0; i < costs.length; i++) {
       if (!(costs[i] >= 0) || Double.isInfinite(costs[i])) {
         throw new IllegalArgumentException("cost " + i + " must be a finite number at least 0, but was " + costs[i]);
       }
       w[i] = (int) Math.round(costs[i] * SCALE);
     }
-    if ((long) (cap + 1) * (n + 1) > MAX_CELLS) {
-      throw new IllegalArgumentException("budget x actions too large for the exact selection: " + budget + " x " + n);
-    }
-    List<int[]> members = members(groups, n);
-    // best[c] = largest gain with cost <= c using the groups seen so far; pick[g][c] = the member of
-    // group g taken at c (index into the group), or -1
+    return w;
+  }
+
+  /**
+   * The knapsack over groups of alternatives: returns best[c], the largest gain with cost at most
+   * c; when {@code pick} is given, pick[g][c] is the member of group g taken at c (its index in the
+   * group), or -1.
+   */
+  private static double[] solve(double[] gains, int[] w, List<int[]> members, int cap, byte[][] pick) {
     double[] best = new double[cap + 1];
     int[] spent = new int[cap + 1];      // cost of that best, for the cheaper-subset tie-break
-    byte[][] pick = new byte[members.size()][];
     for (int g = 0; g < members.size(); g++) {
       int[] m = members.get(g);
-      pick[g] = new byte[cap + 1];
-      Arrays.fill(pick[g], (byte) -1);
+      if (pick != null) {
+        pick[g] = new byte[cap + 1];
+        Arrays.fill(pick[g], (byte) -1);
+      }
       double[] before = m.length == 1 ? best : best.clone();
       int[] spentBefore = m.length == 1 ? spent : spent.clone();
       for (int k = 0; k < m.length; k++) {
@@ -75,22 +121,14 @@ public final class BudgetedSelection {
           if (v > best[c] + 1e-12 || (Math.abs(v - best[c]) <= 1e-12 && sp < spent[c])) {
             best[c] = v;
             spent[c] = sp;
-            pick[g][c] = (byte) k;
+            if (pick != null) {
+              pick[g][c] = (byte) k;
+            }
           }
         }
       }
     }
-    List<Integer> chosen = new ArrayList<>();
-    int c = cap;
-    for (int g = members.size() - 1; g >= 0; g--) {
-      if (pick[g][c] >= 0) {
-        int i = members.get(g)[pick[g][c]];
-        chosen.add(i);
-        c -= w[i];
-      }
-    }
-    Collections.sort(chosen);
-    return chosen;
+    return best;
   }
 
   /** The actions of each group, groups in order of their first action; at most 127 alternatives each. */

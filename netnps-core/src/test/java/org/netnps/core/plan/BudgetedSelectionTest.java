@@ -3,7 +3,10 @@ package org.netnps.core.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class BudgetedSelectionTest {
@@ -56,6 +59,42 @@ class BudgetedSelectionTest {
   @Test
   void nothingFitsAZeroBudget() {
     assertEquals(List.of(), BudgetedSelection.choose(new double[] {1}, new double[] {1}, 0));
+  }
+
+  @Test
+  void theBudgetCurveOfTheTextbookKnapsackStepsAt10_20_30_40_50() {
+    double[] curve = BudgetedSelection.curve(new double[] {60, 100, 120}, new double[] {10, 20, 30}, null, 60);
+    assertEquals(0, curve[9]);
+    assertEquals(60, curve[10]);
+    assertEquals(100, curve[29]);
+    assertEquals(160, curve[30]);
+    assertEquals(180, curve[40]);
+    assertEquals(220, curve[50]);
+    assertEquals(280, curve[60]);
+  }
+
+  @Test
+  void everyPointOfTheCurveIsTheTotalOfTheSelectionAtThatBudget() {
+    SplittableRandom random = new SplittableRandom(5);
+    for (int trial = 0; trial < 20; trial++) {
+      int n = 4 + random.nextInt(12);
+      double[] gains = new double[n];
+      double[] costs = new double[n];
+      int[] groups = new int[n];
+      for (int i = 0; i < n; i++) {
+        gains[i] = random.nextDouble(-0.2, 1);
+        costs[i] = 1 + random.nextInt(8);
+        groups[i] = random.nextInt(3) == 0 ? random.nextInt(3) : -1;
+      }
+      double[] curve = BudgetedSelection.curve(gains, costs, groups, 40);
+      double[] totals = new double[41];
+      for (int b = 0; b <= 40; b++) {
+        for (int i : BudgetedSelection.choose(gains, costs, groups, b)) {
+          totals[b] += gains[i];
+        }
+      }
+      assertArrayEquals(totals, curve, 1e-9, "trial " + trial);
+    }
   }
 
   @Test

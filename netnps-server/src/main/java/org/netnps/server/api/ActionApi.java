@@ -1,6 +1,7 @@
 package org.netnps.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Instant;
@@ -29,6 +30,7 @@ public final class ActionApi {
   private final ResultsQueries results;
   private final StorePool pool;
   private final ActionVerifier verifier;
+  private static final ObjectMapper JSON = new ObjectMapper();
   private final Object writeLock = new Object();
 
   public ActionApi(ResultsQueries results, StorePool pool, ActionVerifier verifier) {
@@ -37,9 +39,15 @@ public final class ActionApi {
     this.verifier = verifier;
   }
 
-  /** GET /api/v1/plan */
+  /**
+   * GET /api/v1/plan: the actions by priority, and what each budget buys by their expected gains
+   * (summary.json's plan_budget_curve; empty for results written before it existed).
+   */
   public Object plan(Context ctx) throws Exception {
-    return Map.of("actions", results.plan());
+    String summary = results.document("summary.json");
+    JsonNode curve = summary == null ? null : JSON.readTree(summary).get("plan_budget_curve");
+    return JsonObjects.of("actions", results.plan(), "budget_curve",
+        curve == null ? JSON.createArrayNode() : curve);
   }
 
   /** GET /api/v1/actions */

@@ -247,9 +247,14 @@ async function findings() {
 
 async function actions() {
   const operator = state.me.role !== 'viewer';
-  const plan = (await api('/plan')).actions;
+  const answer = await api('/plan');
+  const plan = answer.actions;
   document.getElementById('plan-note').textContent = plan.length + ' actions, by priority' +
     (operator ? '; click one to propose it into the loop' : '');
+  document.getElementById('plan-curve').textContent = answer.budget_curve.length === 0 ? '' :
+    'what a budget buys (cost units: expected network NPS gain of the best actions within it): ' +
+    answer.budget_curve.map(p => p.budget + ': ' + (p.expected_nps_gain >= 0 ? '+' : '') +
+      p.expected_nps_gain.toFixed(2)).join(' \u00b7 ');
   table('plan-table', [{ title: 'action', key: 'action_id' }, { title: 'finding', key: 'finding_id' },
     { title: 'type', key: 'action' }, { title: 'target', key: 'target' }, { title: 'grid', key: 'grid_id' },
     { title: 'expected NPS gain', key: 'expected_nps_gain', digits: 3 }, { title: 'cost', key: 'cost' },

@@ -1,5 +1,6 @@
-package org.netnps.app.pilot;
+package org.netnps.core.plan;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -8,15 +9,15 @@ import org.junit.jupiter.api.Test;
 import org.netnps.core.domain.ActionType;
 import org.netnps.core.record.PlannedAction;
 
-/** Actions that are alternatives of one another share a group; the rest stand alone. */
-class PilotAlternativesTest {
+/** A plan chosen within a budget, its alternatives excluding each other. */
+class PlanSelectionTest {
   private static PlannedAction a(String finding, ActionType type, String target) {
     return new PlannedAction("A", finding, type, target, "", 1, 1, 1, Double.NaN);
   }
 
   @Test
   void alternativesOnOneTargetForOneFindingShareAGroup() {
-    int[] g = Pilot.alternatives(List.of(
+    int[] g = PlanSelection.alternatives(List.of(
         a("F001", ActionType.ADJUST_TILT, "C1"),
         a("F001", ActionType.ADJUST_POWER, "C1"),
         a("F002", ActionType.ADD_CARRIER, "C2"),
@@ -32,5 +33,16 @@ class PilotAlternativesTest {
     assertEquals(g[5], g[6], "capacity candidates on one cell");
     assertEquals(-1, g[7]);
     assertEquals(-1, g[8]);
+  }
+
+  @Test
+  void theBudgetCurveBuysOneOfTwoAlternativesAndTheChoiceAtABudgetIsOnIt() {
+    List<PlannedAction> plan = List.of(
+        new PlannedAction("A1", "F001", ActionType.ADJUST_TILT, "C1", "", 0.5, 1, 1, Double.NaN),
+        new PlannedAction("A2", "F001", ActionType.ADJUST_POWER, "C1", "", 0.4, 1, 2, Double.NaN),
+        new PlannedAction("A3", "", ActionType.ADD_CARRIER, "C2", "", 1.2, 8, 3, Double.NaN));
+    assertArrayEquals(new double[] {0, 0.5, 0.5, 1.2, 1.7}, PlanSelection.curve(plan, new int[] {0, 1, 2, 8, 9}),
+        1e-12);
+    assertEquals(List.of(0, 2), PlanSelection.choose(plan, 9));
   }
 }
