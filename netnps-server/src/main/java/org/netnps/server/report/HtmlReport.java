@@ -56,7 +56,7 @@ public final class HtmlReport {
         parts.put("findings", table(findings, List.of("finding_id", "cause", "cell_id", "device_model", "nps_impact",
             "affected_subscribers", "start", "end", "evidence")));
         parts.put("plan", table(plan.subList(0, Math.min(TOP, plan.size())), List.of("action_id", "finding_id", "action",
-            "target", "grid_id", "expected_nps_gain", "cost", "priority")));
+            "target", "grid_id", "expected_nps_gain", "cost", "priority")) + budgetCurve(summary));
         parts.put("echarts", resource(ECHARTS));
         parts.put("script", resource("/org/netnps/server/report/report.js"));
         parts.put("data", json.writeValueAsString(data).replace("</", "<\\/"));
@@ -101,6 +101,21 @@ public final class HtmlReport {
         + card("Detractors / passives / promoters", String.format(Locale.ROOT, "%.0f / %.0f / %.0f %%",
             100 * sh.path("detractor").asDouble(), 100 * sh.path("passive").asDouble(),
             100 * sh.path("promoter").asDouble()), "expected shares over all subscribers");
+  }
+
+  /** What each budget buys (summary.json's plan_budget_curve), empty for results written before it existed. */
+  private static String budgetCurve(JsonNode s) {
+    JsonNode curve = s.path("plan_budget_curve");
+    if (curve.isEmpty()) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder("<p class=\"small\">What a budget buys (cost units: expected network NPS gain "
+        + "of the best actions within it): ");
+    for (int i = 0; i < curve.size(); i++) {
+      b.append(i == 0 ? "" : " &middot; ").append(curve.get(i).path("budget").asInt()).append(": ")
+          .append(String.format(Locale.ROOT, "%+.2f", curve.get(i).path("expected_nps_gain").asDouble()));
+    }
+    return b.append("</p>").toString();
   }
 
   private static String card(String label, String value, String small) {

@@ -38,6 +38,7 @@ class HtmlReportTest {
     assertEquals(16, data.get("findings").size());
     assertTrue(html.contains("<td>F001</td>") || html.contains(">F0"), "findings table");
     assertTrue(html.contains("<td>A001</td>"), "plan table");
+    assertTrue(html.contains("10: +0.53 &middot; 20: +0.88 &middot; 40: +1.71"), "what a budget buys, below the plan");
   }
 
   @Test
