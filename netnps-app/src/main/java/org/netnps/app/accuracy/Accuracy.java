@@ -3,6 +3,7 @@ package org.netnps.app.accuracy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,6 +53,12 @@ public final class Accuracy {
       out.putAll(auc(results, truth));
       Path dataset = truth.resolveSibling(truth.getFileName().toString().replaceFirst("\\.truth$", ""));
       out.put("diagnosis", FindingsMatch.evaluate(results, truth, dataset));
+      Path scenario = truth.resolve("scenario.json");
+      if (Files.isRegularFile(scenario)) {   // the simulated period: the data's first day plus the scenario's days
+        double periodEnd = DurationsCheck.hours(summary.path("period").path("start").asText())
+            + 24 * JSON.readTree(scenario.toFile()).path("days").asInt();
+        out.put("problem_durations", DurationsCheck.evaluate(results, truth, dataset, summary, periodEnd));
+      }
       return out;
     } catch (IOException e) {
       throw new UserException("cannot read " + results + " or " + truth + ": " + e.getMessage());

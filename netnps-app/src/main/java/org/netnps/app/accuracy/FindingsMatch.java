@@ -1,6 +1,5 @@
 package org.netnps.app.accuracy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,19 +20,14 @@ final class FindingsMatch {
   private FindingsMatch() {}
 
   static Map<String, Object> evaluate(Path results, Path truth, Path dataset) {
-    Path problemsFile = truth.resolve("problems.csv");
-    Path findingsFile = results.resolve("findings.csv");
-    if (!Files.isRegularFile(problemsFile) || !Files.isRegularFile(findingsFile)) {
+    DiagnosisFiles files = DiagnosisFiles.read(results, truth, dataset);
+    if (files == null) {
       return Map.of();
     }
-    SimpleCsv problems = new SimpleCsv(problemsFile);
-    SimpleCsv findings = new SimpleCsv(findingsFile);
+    SimpleCsv problems = files.problems();
+    SimpleCsv findings = files.findings();
     SimpleCsv plan = new SimpleCsv(results.resolve("plan.csv"));
-    SimpleCsv cells = new SimpleCsv(dataset.resolve("cells.csv"));
-    Map<String, String> siteOf = new HashMap<>();
-    for (String[] c : cells.rows) {
-      siteOf.put(c[cells.column("cell_id")], c[cells.column("site_id")]);
-    }
+    Map<String, String> siteOf = files.siteOf();
     Map<String, Set<String>> actionsOf = new HashMap<>();
     for (String[] a : plan.rows) {
       actionsOf.computeIfAbsent(a[plan.column("finding_id")], k -> new HashSet<>()).add(a[plan.column("action")]);

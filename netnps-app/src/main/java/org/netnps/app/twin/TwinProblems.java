@@ -103,16 +103,9 @@ final class TwinProblems {
       byCause.computeIfAbsent(f.candidate().cause(), k -> new ArrayList<>()).add(f);
     }
     Map<ProblemCause, ProblemDurations> out = new EnumMap<>(ProblemCause.class);
-    byCause.forEach((cause, list) -> {
-      double[] d = new double[list.size()];
-      boolean[] ended = new boolean[list.size()];
-      for (int i = 0; i < d.length; i++) {
-        Diagnosis.Finding f = list.get(i);
-        ended[i] = !f.ongoing(dataEndMs);
-        d[i] = Math.max(0, (ended[i] ? f.endMs() : dataEndMs) - f.startMs());
-      }
-      out.put(cause, ProblemDurations.of(d, ended));
-    });
+    byCause.forEach((cause, list) -> out.put(cause, ProblemDurations.ofWindows(
+        list.stream().mapToDouble(Diagnosis.Finding::startMs).toArray(),
+        list.stream().mapToDouble(Diagnosis.Finding::endMs).toArray(), dataEndMs, Diagnosis.Finding.ONGOING_MS)));
     return out;
   }
 

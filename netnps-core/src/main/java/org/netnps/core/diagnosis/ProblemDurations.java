@@ -8,15 +8,22 @@ import java.util.Arrays;
  * end of the data counted as censored at its age. It answers how much longer a problem still
  * going on can be expected to last within a horizon, so that fixing a problem which ends by
  * itself tomorrow is valued at a day, not at the horizon. Beyond the longest duration observed,
- * S keeps its last value: when that is a problem still going on, the estimate says it persists.
+ * t_max, the curve is completed with Brown, Hollander and Korwar's exponential tail (1974),
+ * S(t) = S(t_max)^(t / t_max): a problem older than every one that ended is not taken to last
+ * for ever unless nothing of its kind ended at all (S(t_max) = 1).
  */
 public final class ProblemDurations {
   private final double[] times;      // distinct durations at which problems ended, ascending
   private final double[] survival;   // S just after each of them
+  private final double longest;      // t_max, the longest duration observed, ended or not
+  private final double tailRate;     // ln S(t_max) / t_max: the tail is exp(tailRate t); 0 without a tail to fall
 
-  private ProblemDurations(double[] times, double[] survival) {
+  private ProblemDurations(double[] times, double[] survival, double longest) {
     this.times = times;
     this.survival = survival;
+    this.longest = longest;
+    double last = survival.length == 0 ? 1 : survival[survival.length - 1];
+    this.tailRate = longest > 0 && last > 0 ? Math.log(last) / longest : 0;
   }
 
   /**
@@ -57,11 +64,30 @@ public final class ProblemDurations {
       }
       atRisk -= leaving;
     }
-    return new ProblemDurations(Arrays.copyOf(times, distinct), Arrays.copyOf(survival, distinct));
+    double longest = order.length == 0 ? 0 : durations[order[order.length - 1]];
+    return new ProblemDurations(Arrays.copyOf(times, distinct), Arrays.copyOf(survival, distinct), longest);
+  }
+
+  /**
+   * From problems' windows in data that end at {@code dataEnd}: a window that ended more than
+   * {@code ongoingWindow} before the data did is a problem that ended; the others are still going
+   * on, censored at their age {@code dataEnd - start} (any time unit, the same for all).
+   */
+  public static ProblemDurations ofWindows(double[] starts, double[] ends, double dataEnd, double ongoingWindow) {
+    double[] d = new double[starts.length];
+    boolean[] ended = new boolean[starts.length];
+    for (int i = 0; i < d.length; i++) {
+      ended[i] = ends[i] < dataEnd - ongoingWindow;
+      d[i] = Math.max(0, (ended[i] ? ends[i] : dataEnd) - starts[i]);
+    }
+    return of(d, ended);
   }
 
   /** S(t): the estimated probability that a problem lasts longer than t. */
   public double survival(double t) {
+    if (t > longest) {
+      return tail(t);
+    }
     double s = 1;
     for (int i = 0; i < times.length && times[i] <= t; i++) {
       s = survival[i];
@@ -69,15 +95,21 @@ public final class ProblemDurations {
     return s;
   }
 
+  /** S beyond t_max: S(t_max)^(t / t_max), 0 when the longest problem observed ended. */
+  private double tail(double t) {
+    double last = survival.length == 0 ? 1 : survival[survival.length - 1];
+    return last <= 0 ? 0 : Math.exp(tailRate * t) * (tailRate == 0 ? last : 1);
+  }
+
   /**
    * E[min(D - age, horizon) | D > age]: how long a problem of this age is expected to go on within
-   * the horizon, the integral of S(t) / S(age) from age to age + horizon. The horizon itself when
-   * nothing observed ended after that age.
+   * the horizon, the integral of S(t) / S(age) from age to age + horizon; 0 when nothing of its
+   * kind lasted that long.
    */
   public double expectedRemaining(double age, double horizon) {
     double atAge = survival(age);
     if (!(atAge > 0)) {
-      return horizon;
+      return 0;
     }
     double end = age + horizon;
     double total = 0;
@@ -92,7 +124,12 @@ public final class ProblemDurations {
       from = to;
       s = survival[i];
     }
-    total += s * Math.max(0, end - from);
+    double knee = Math.min(end, Math.max(from, longest));   // the Kaplan-Meier curve is flat up to t_max
+    total += s * (knee - from);
+    if (end > knee && s > 0) {
+      total += tailRate == 0 ? s * (end - knee)
+          : (Math.exp(tailRate * end) - Math.exp(tailRate * knee)) / tailRate;
+    }
     return total / atAge;
   }
 }
