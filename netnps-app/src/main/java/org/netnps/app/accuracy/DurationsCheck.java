@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.netnps.app.analyze.Diagnosis;
 import org.netnps.core.diagnosis.ProblemDurations;
 
 /**
@@ -21,17 +22,18 @@ import org.netnps.core.diagnosis.ProblemDurations;
  * configuration and load). An injected problem that ends exactly at the end of the simulated
  * period was cut off there (a device defect, interference of the last days): its true end is
  * unknown, so it is listed but left out of the errors; one scheduled beyond it ends when
- * scheduled. Beside it the error of running
- * every such problem through the whole horizon, as the twin did before 2026-11-27.
+ * scheduled. Beside it the error of running every such problem through the whole horizon, as the
+ * twin did before 2026-11-27.
  */
 final class DurationsCheck {
   static final double HOUR_MS = 3_600_000;
   static final double HORIZON_H = 7 * 24;
-  static final double ONGOING_H = 24;
+  /** A finding whose window reaches into the data's last day is going on, as the twin has it. */
+  static final double ONGOING_H = Diagnosis.Finding.ONGOING_MS / HOUR_MS;
+  /** The causes {@code TwinProblems} runs as problems. */
+  static final Set<String> RUN_AS_PROBLEMS = Set.of("fault", "interference", "transport", "mobility", "device");
 
   private DurationsCheck() {}
-
-  static final Set<String> RUN_AS_PROBLEMS = Set.of("fault", "interference", "transport", "mobility", "device");
 
   /** @param periodEnd the simulated period's end (hours since the epoch) */
   static Map<String, Object> evaluate(Path results, Path truth, Path dataset, JsonNode summary, double periodEnd) {
