@@ -131,8 +131,9 @@ public final class Pilot {
       netnpsCost += a.cost();
       expected += a.expectedNpsGain();
     }
-    List<Action> classic = classic(analysis, budget);
-    BudgetCurve curve = BudgetCurve.of(analysis, busiestCells(analysis), budget);
+    List<String> busiest = busiestCells(analysis);
+    List<Action> classic = classic(busiest, budget);
+    BudgetCurve curve = BudgetCurve.of(analysis, busiest, budget);
     WhatIf whatIf = new WhatIf(world, threads, 9);
     try {
       WhatIfResult ours = whatIf.evaluate(netnps, baselineDays);
@@ -232,9 +233,9 @@ public final class Pilot {
   }
 
   /** Carriers for the cells with the highest mean daily busy-hour PRB utilisation, within the budget. */
-  static List<Action> classic(AnalysisResult analysis, double budget) {
+  static List<Action> classic(List<String> busiest, double budget) {
     List<Action> out = new ArrayList<>();
-    for (String cell : busiestCells(analysis)) {
+    for (String cell : busiest) {
       if ((out.size() + 1) * CARRIER_COST > budget) {
         break;
       }

@@ -16,14 +16,15 @@ public final class ProblemDurations {
   private final double[] times;      // distinct durations at which problems ended, ascending
   private final double[] survival;   // S just after each of them
   private final double longest;      // t_max, the longest duration observed, ended or not
+  private final double atLongest;    // S(t_max)
   private final double tailRate;     // ln S(t_max) / t_max: the tail is exp(tailRate t); 0 without a tail to fall
 
   private ProblemDurations(double[] times, double[] survival, double longest) {
     this.times = times;
     this.survival = survival;
     this.longest = longest;
-    double last = survival.length == 0 ? 1 : survival[survival.length - 1];
-    this.tailRate = longest > 0 && last > 0 ? Math.log(last) / longest : 0;
+    this.atLongest = survival.length == 0 ? 1 : survival[survival.length - 1];
+    this.tailRate = longest > 0 && atLongest > 0 ? Math.log(atLongest) / longest : 0;
   }
 
   /**
@@ -97,8 +98,10 @@ public final class ProblemDurations {
 
   /** S beyond t_max: S(t_max)^(t / t_max), 0 when the longest problem observed ended. */
   private double tail(double t) {
-    double last = survival.length == 0 ? 1 : survival[survival.length - 1];
-    return last <= 0 ? 0 : Math.exp(tailRate * t) * (tailRate == 0 ? last : 1);
+    if (atLongest <= 0) {
+      return 0;
+    }
+    return tailRate == 0 ? atLongest : Math.exp(tailRate * t);
   }
 
   /**

@@ -1,7 +1,6 @@
 package org.netnps.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Instant;
@@ -30,7 +29,6 @@ public final class ActionApi {
   private final ResultsQueries results;
   private final StorePool pool;
   private final ActionVerifier verifier;
-  private static final ObjectMapper JSON = new ObjectMapper();
   private final Object writeLock = new Object();
 
   public ActionApi(ResultsQueries results, StorePool pool, ActionVerifier verifier) {
@@ -44,10 +42,10 @@ public final class ActionApi {
    * (summary.json's plan_budget_curve; empty for results written before it existed).
    */
   public Object plan(Context ctx) throws Exception {
-    String summary = results.document("summary.json");
-    JsonNode curve = summary == null ? null : JSON.readTree(summary).get("plan_budget_curve");
+    JsonNode summary = results.summary();
+    JsonNode curve = summary == null ? null : summary.get("plan_budget_curve");
     return JsonObjects.of("actions", results.plan(), "budget_curve",
-        curve == null ? JSON.createArrayNode() : curve);
+        curve == null ? List.of() : curve);
   }
 
   /** GET /api/v1/actions */

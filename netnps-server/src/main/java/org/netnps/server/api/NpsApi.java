@@ -23,11 +23,11 @@ public final class NpsApi {
   }
 
   JsonNode summary() throws Exception {
-    String s = results.document("summary.json");
+    JsonNode s = results.summary();
     if (s == null) {
       throw new NotFound("the store holds no summary.json");
     }
-    return json.readTree(s);
+    return s;
   }
 
   /** GET /api/v1/nps */

@@ -1,5 +1,7 @@
 package org.netnps.server.query;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,6 +15,7 @@ import org.netnps.core.UserException;
  * only names put into SQL text are column names from fixed lists.
  */
 public final class ResultsQueries {
+  private static final ObjectMapper JSON = new ObjectMapper();
   /** The tables `netnps analyze --db` writes that the server needs. */
   public static final List<String> REQUIRED = List.of("results_documents", "results_subscribers", "results_grids",
       "results_findings", "results_plan", "results_trend", "results_breakdowns");
@@ -69,6 +72,12 @@ public final class ResultsQueries {
   /** The metrics this store's grid maps can be coloured by: {@link #GRID_METRICS} and the later ones it has. */
   public List<String> gridMetrics() {
     return gridMetrics;
+  }
+
+  /** summary.json as the store holds it, parsed; null when it holds none. */
+  public JsonNode summary() throws Exception {
+    String s = document("summary.json");
+    return s == null ? null : JSON.readTree(s);
   }
 
   public String document(String name) throws Exception {

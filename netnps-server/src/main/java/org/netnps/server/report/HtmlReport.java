@@ -41,7 +41,7 @@ public final class HtmlReport {
       try {
         ResultsQueries q = new ResultsQueries(pool);
         ObjectMapper json = new ObjectMapper();
-        JsonNode summary = json.readTree(q.document("summary.json"));
+        JsonNode summary = q.summary();
         List<Map<String, Object>> findings = q.findings(null, TOP);
         List<Map<String, Object>> plan = q.plan();
         Map<String, Object> data = new LinkedHashMap<>();
