@@ -65,8 +65,7 @@ final class Plans {
   static final double SPARE_UTILISATION = 0.2;
   /**
    * The model's counterfactual knows nothing of capacity, so it credits a load_balance with this
-   * share of the carrier's gain (at most half the load moves); the twin's what-if runs value it
-   * properly (docs/twin.md).
+   * share of the carrier's gain, a guess; the twin's what-if runs simulate who moves (docs/twin.md).
    */
   static final double LOAD_BALANCE_SHARE = 0.5;
 

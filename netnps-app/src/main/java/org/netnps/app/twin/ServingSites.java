@@ -45,6 +45,15 @@ final class ServingSites extends DatasetSink.Ignoring {
     sites[t].add(cell.site.index(), false);
   }
 
+  int subscribers() {
+    return sites.length;
+  }
+
+  /** The sites (keys: site indices) that served twin subscriber {@code t} in the run, or null for none. */
+  Places places(int t) {
+    return sites[t];
+  }
+
   /** Sessions of twin subscriber {@code t} served by the site with this index in the run. */
   int sessions(int t, int site) {
     return sites[t] == null ? 0 : sites[t].sessionsAt(site);

@@ -29,8 +29,9 @@ import org.netnps.sim.whatif.ActionPlan;
  * runs once as it is and once per group of candidates, on the same random streams, from its first
  * day. Candidates are grouped so that no two in a group lie within {@link #SEPARATION_M} of each
  * other (a device campaign runs alone); a subscriber's change in P(promoter) - P(detractor) is
- * credited to the group's candidates whose site served the subscriber in either run, in
- * proportion to the share of its sessions each served (a new site claims wholly the subscribers
+ * credited to the group's candidates whose footprint (the site and the sites it exchanged sessions
+ * with, {@link Footprints}) served the subscriber in either run, in proportion to the share of its
+ * sessions each footprint served (a new site claims wholly the subscribers
  * whose home or work is within {@link #REACH_M}; a device campaign those with that device). The gain is in
  * network NPS points of the whole base: 100 x credited change / subscribers seen in the twin.
  * Duplicates (same action on the same target) gain once.
@@ -157,6 +158,11 @@ public final class TwinGains {
 
   private static void credit(Population pop, NetScores base, NetScores plan, List<Candidate> group, double[] gains) {
     double[] weight = new double[group.size()];
+    int[][] footprints = new int[group.size()][];
+    for (int k = 0; k < footprints.length; k++) {
+      int site = group.get(k).site();
+      footprints[k] = site < 0 ? null : Footprints.of(site, base.serving(), plan.serving());
+    }
     for (int s = 0; s < pop.size; s++) {
       if (base.sessions()[s] == 0) {
         continue;
@@ -167,7 +173,7 @@ public final class TwinGains {
       }
       double total = 0;
       for (int k = 0; k < weight.length; k++) {
-        weight[k] = reach(group.get(k), pop, s, base, plan);
+        weight[k] = reach(group.get(k), footprints[k], pop, s, base, plan);
         total += weight[k];
       }
       for (int k = 0; k < weight.length && total > 0; k++) {
@@ -178,15 +184,19 @@ public final class TwinGains {
 
   /**
    * How much of subscriber s's change a candidate may claim, from 0 to 1: the share of its sessions
-   * (both runs) its site served; 1 or 0 for a new site (distance) or a device campaign (device).
+   * (both runs) served by the candidate's footprint (its site and the sites it exchanged sessions
+   * with, {@link Footprints}); 1 or 0 for a new site (distance) or a device campaign (device).
    */
-  private static double reach(Candidate c, Population pop, int s, NetScores base, NetScores plan) {
+  private static double reach(Candidate c, int[] footprint, Population pop, int s, NetScores base, NetScores plan) {
     if (c.at() == null) {
       return pop.deviceOf(s).model().equals(c.action().target()) ? 1 : 0;
     }
     if (c.site() >= 0) {
-      double served = base.serving().sessions(s, c.site()) + plan.serving().sessions(s, c.site());
-      return served / (base.sessions()[s] + plan.sessions()[s]);
+      double served = 0;
+      for (int site : footprint) {
+        served += base.serving().sessions(s, site) + plan.serving().sessions(s, site);
+      }
+      return Math.min(1, served / (base.sessions()[s] + plan.sessions()[s]));
     }
     return Math.hypot(pop.homeX[s] - c.at()[0], pop.homeY[s] - c.at()[1]) < REACH_M
         || (pop.commutes(s) && Math.hypot(pop.workX[s] - c.at()[0], pop.workY[s] - c.at()[1]) < REACH_M) ? 1 : 0;

@@ -5,7 +5,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.ArrayList;
 import org.netnps.sim.Futures;
-import org.netnps.sim.network.Cell;
 import org.netnps.sim.network.Network;
 import org.netnps.sim.population.Population;
 import org.netnps.sim.problem.Effects;
@@ -44,7 +43,6 @@ public final class LoadSolver {
           }
         }
       }
-      balance(offered, network);
       for (int b = 0; b < CellLoad.BINS; b++) {
         long t = dayStart + b * CellLoad.BIN_MS + CellLoad.BIN_MS / 2;
         for (int c = 0; c < cells; c++) {
@@ -58,44 +56,6 @@ public final class LoadSolver {
         }
       }
     }
-  }
-
-  /**
-   * Load balancing (mobility load balancing / layer offsets) moves a share of a cell's offered
-   * load to a co-sited cell: the other layer's cell of the same sector, else the next sector. An
-   * approximation: the moved users' radio conditions are not re-evaluated.
-   */
-  static void balance(float[][] offered, Network network) {
-    for (Cell cell : network.cells()) {
-      if (cell.offloadShare <= 0) {
-        continue;
-      }
-      Cell partner = partner(cell, network);
-      if (partner == null) {
-        continue;
-      }
-      for (int b = 0; b < CellLoad.BINS; b++) {
-        float moved = (float) (offered[b][cell.index] * cell.offloadShare);
-        offered[b][cell.index] -= moved;
-        offered[b][partner.index] += moved;
-      }
-    }
-  }
-
-  private static Cell partner(Cell cell, Network network) {
-    Cell sameSite = null;
-    for (Cell c : network.cellsOf(cell.site)) {
-      if (c == cell) {
-        continue;
-      }
-      if (c.sector == cell.sector && c.layer != cell.layer) {
-        return c;
-      }
-      if (sameSite == null && c.layer == cell.layer && c.sector == (cell.sector + 1) % 3) {
-        sameSite = c;
-      }
-    }
-    return sameSite;
   }
 
   private static float[][] airtime(DaySessions d, Serving serving, Population population, double scale,

@@ -6,6 +6,8 @@ package org.netnps.sim.network;
  * an independent network for a what-if run.
  */
 public final class Cell {
+  /** The NR selection threshold of a cell as built, dBm. */
+  public static final double NR_SELECTION_RSRP_DBM = -108;
   public final int index;
   public final String id;
   public final Site site;
@@ -18,8 +20,17 @@ public final class Cell {
   public double txPowerDbm;
   /** Carriers of this layer on the sector (add_carrier makes it 2). */
   public int carriers = 1;
-  /** Share of this cell's offered load moved to a co-sited cell by load balancing. */
-  public double offloadShare;
+  /**
+   * Cell individual offset, dB (TS 36.331 cellIndividualOffset, TS 36.304 Qoffset): added to this
+   * cell's RSRP when a UE ranks the cells of its layer. Load balancing makes it negative, so the
+   * cell's edge users go to the neighbour they receive next best.
+   */
+  public double cioDb;
+  /**
+   * For an NR cell: the RSRP (dBm) from which an NR-capable device camps on it rather than on LTE
+   * (a B1-style threshold). Load balancing of the LTE cell beside it lowers it.
+   */
+  public double nrSelectionRsrpDbm = NR_SELECTION_RSRP_DBM;
 
   public Cell(int index, String id, Site site, Layer layer, int sector, int pci, double azimuthDeg,
       double mechTiltDeg, double elecTiltDeg, double txPowerDbm) {
@@ -47,7 +58,8 @@ public final class Cell {
   public Cell copy() {
     Cell c = new Cell(index, id, site, layer, sector, pci, azimuthDeg, mechTiltDeg, elecTiltDeg, txPowerDbm);
     c.carriers = carriers;
-    c.offloadShare = offloadShare;
+    c.cioDb = cioDb;
+    c.nrSelectionRsrpDbm = nrSelectionRsrpDbm;
     return c;
   }
 }

@@ -32,7 +32,7 @@ public final class RadioMap {
   private final float[][] power; // [layer][pixel * K + k], dBm per RE, strongest first
   private final double[][] milliwatts; // the same in mW, computed once: serving a session sums them
 
-  private RadioMap(PixelGrid grid, int[][] cells, float[][] power) {
+  RadioMap(PixelGrid grid, int[][] cells, float[][] power) {
     this.grid = grid;
     this.cells = cells;
     this.power = power;

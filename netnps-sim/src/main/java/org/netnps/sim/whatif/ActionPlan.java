@@ -25,9 +25,18 @@ import org.netnps.sim.problem.ProblemType;
  * they address from that moment (repair_fault: outages of the cell or its site;
  * adjust_tilt: a mis-tilt, or sets the tilt; mitigate_interference; upgrade_transport;
  * device_campaign; tune_handover); configuration actions change the cell (azimuth, power, an
- * added carrier, load balancing) or add a three-sector site (with NR inside 70% of the radius).
+ * added carrier, load balancing's offsets) or add a three-sector site (with NR inside 70% of the
+ * radius).
  */
 public final class ActionPlan implements Intervention {
+  /** Default lowering of the NR selection threshold by a load balancing that steers to NR, dB. */
+  public static final double LAYER_STEERING_DB = 6;
+  /** Default cell individual offset of a load balancing within its layer, dB (a usual MLB step). */
+  public static final double CELL_OFFSET_DB = 3;
+  /** The largest offset a load balancing sets, dB. */
+  public static final double MAX_LOAD_BALANCE_OFFSET_DB = 6;
+  /** Cells of a site whose azimuths are this close (degrees) serve the same sector. */
+  static final double SAME_SECTOR_DEG = 60;
   private final List<Action> actions;
   private final int fromDay;
 
@@ -70,7 +79,7 @@ public final class ActionPlan implements Intervention {
           cell.txPowerDbm = Math.min(cell.layer.txPowerDbm + 3, cell.txPowerDbm + valueOr(a, 3));
         }
         case ADD_CARRIER -> requireCell(network, a).carriers++;
-        case LOAD_BALANCE -> requireCell(network, a).offloadShare = Math.min(0.5, valueOr(a, 0.25));
+        case LOAD_BALANCE -> loadBalance(network, requireCell(network, a), a.value());
         case MITIGATE_INTERFERENCE -> {
           Cell cell = requireCell(network, a);
           end(remaining, at, p -> p.type() == ProblemType.EXTERNAL_INTERFERENCE && p.cellIds().contains(cell.id));
@@ -95,6 +104,44 @@ public final class ActionPlan implements Intervention {
       }
     }
     return remaining;
+  }
+
+  /**
+   * Load balancing of a cell, as a SON function does it: where the cell is LTE and its site has an
+   * NR cell facing the same way (azimuths within 60 degrees), NR-capable devices are steered to that
+   * layer, its selection threshold lowered by the offset (default and at most 6 dB: a B1 threshold of
+   * -114 dBm); otherwise the cell's individual offset drops by it (default 3 dB, at most 6), so UEs
+   * that receive a neighbour of the layer within that many dB go to the neighbour. Which users
+   * move, and the radio they then get, follow from the radio map ({@link org.netnps.sim.radio.Serving}).
+   *
+   * @param offsetDb the offset, NaN for the default
+   */
+  static void loadBalance(Network network, Cell cell, double offsetDb) {
+    Cell nr = cell.layer == Layer.LTE_1800 ? sectorNrCell(network, cell) : null;
+    if (nr != null) {
+      double offset = clip(Double.isNaN(offsetDb) ? LAYER_STEERING_DB : offsetDb);
+      nr.nrSelectionRsrpDbm = Math.min(nr.nrSelectionRsrpDbm, Cell.NR_SELECTION_RSRP_DBM - offset);
+    } else {
+      cell.cioDb = Math.min(cell.cioDb, -clip(Double.isNaN(offsetDb) ? CELL_OFFSET_DB : offsetDb));
+    }
+  }
+
+  private static double clip(double offsetDb) {
+    return Math.max(0, Math.min(MAX_LOAD_BALANCE_OFFSET_DB, offsetDb));
+  }
+
+  /** The site's NR cell facing the way an LTE cell faces (azimuths within 60 degrees), or null. */
+  private static Cell sectorNrCell(Network network, Cell cell) {
+    Cell nr = null;
+    double nearest = SAME_SECTOR_DEG;
+    for (Cell c : network.cellsOf(cell.site)) {
+      double apart = Math.abs(((c.azimuthDeg - cell.azimuthDeg) % 360 + 540) % 360 - 180);
+      if (c.layer == Layer.NR_3500 && apart <= nearest) {
+        nr = c;
+        nearest = apart;
+      }
+    }
+    return nr;
   }
 
   private static void end(List<Problem> problems, long at, Predicate<Problem> fixed) {
