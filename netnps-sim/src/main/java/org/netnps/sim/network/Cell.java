@@ -22,8 +22,8 @@ public final class Cell {
   public int carriers = 1;
   /**
    * Cell individual offset, dB (TS 36.331 cellIndividualOffset, TS 36.304 Qoffset): added to this
-   * cell's RSRP when a UE ranks the cells of its layer. Load balancing makes it negative, so the
-   * cell's edge users go to the neighbour they receive next best.
+   * cell's RSRP when a UE ranks the cells of its layer. Load balancing of a cell without NR in its
+   * sector makes it negative, so the cell's edge users go to the neighbour they receive next best.
    */
   public double cioDb;
   /**
