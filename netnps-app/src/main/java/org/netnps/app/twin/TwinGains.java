@@ -196,7 +196,7 @@ public final class TwinGains {
       for (int site : footprint) {
         served += base.serving().sessions(s, site) + plan.serving().sessions(s, site);
       }
-      return Math.min(1, served / (base.sessions()[s] + plan.sessions()[s]));
+      return served / (base.sessions()[s] + plan.sessions()[s]);
     }
     return Math.hypot(pop.homeX[s] - c.at()[0], pop.homeY[s] - c.at()[1]) < REACH_M
         || (pop.commutes(s) && Math.hypot(pop.workX[s] - c.at()[0], pop.workY[s] - c.at()[1]) < REACH_M) ? 1 : 0;

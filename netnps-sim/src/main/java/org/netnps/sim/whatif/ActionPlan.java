@@ -118,16 +118,13 @@ public final class ActionPlan implements Intervention {
    */
   static void loadBalance(Network network, Cell cell, double offsetDb) {
     Cell nr = cell.layer == Layer.LTE_1800 ? sectorNrCell(network, cell) : null;
+    double offset = Double.isNaN(offsetDb) ? (nr != null ? LAYER_STEERING_DB : CELL_OFFSET_DB) : offsetDb;
+    offset = Math.max(0, Math.min(MAX_LOAD_BALANCE_OFFSET_DB, offset));
     if (nr != null) {
-      double offset = clip(Double.isNaN(offsetDb) ? LAYER_STEERING_DB : offsetDb);
       nr.nrSelectionRsrpDbm = Math.min(nr.nrSelectionRsrpDbm, Cell.NR_SELECTION_RSRP_DBM - offset);
     } else {
-      cell.cioDb = Math.min(cell.cioDb, -clip(Double.isNaN(offsetDb) ? CELL_OFFSET_DB : offsetDb));
+      cell.cioDb = Math.min(cell.cioDb, -offset);
     }
-  }
-
-  private static double clip(double offsetDb) {
-    return Math.max(0, Math.min(MAX_LOAD_BALANCE_OFFSET_DB, offsetDb));
   }
 
   /** The site's NR cell facing the way an LTE cell faces (azimuths within 60 degrees), or null. */
