@@ -33,6 +33,20 @@ class AnalyzeWhatIfCliTest {
       System.setOut(original);
     }
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("plan valued on the twin"), out.toString());
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("against SRCON's behaviour model on the same runs"),
+        out.toString());
+    // whatif.csv: each valued candidate's gain by the NPS model (plan.csv's) and by SRCON's behaviour model
+    List<String> whatIf = Files.readAllLines(results.resolve("whatif.csv"));
+    assertEquals("action_id,action,target,cost,twin_gain,behaviour_gain", whatIf.get(0));
+    java.util.Map<String, String> planGain = new java.util.HashMap<>();
+    for (String row : Files.readAllLines(results.resolve("plan.csv")).subList(1, Files.readAllLines(
+        results.resolve("plan.csv")).size())) {
+      planGain.put(row.split(",")[0], row.split(",")[5]);
+    }
+    for (String row : whatIf.subList(1, whatIf.size())) {
+      String[] f = row.split(",");
+      assertEquals(Double.parseDouble(planGain.get(f[0])), Double.parseDouble(f[4]), 1e-4, row);
+    }
     assertEquals("twin", new ObjectMapper().readTree(results.resolve("summary.json").toFile()).get("plan_gains").asText());
     List<String> plan = Files.readAllLines(results.resolve("plan.csv"));
     assertTrue(plan.size() > 1, "the tiny city has findings with remedies");

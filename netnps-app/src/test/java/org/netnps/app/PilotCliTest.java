@@ -17,7 +17,7 @@ class PilotCliTest {
 
   @Test
   void thePilotComparesNetnpsPlanWithTheClassicOneOnTheSameBudget() throws Exception {
-    JsonNode r = pilotJson("--seed", "2", "--baseline-days", "8", "--post-days", "2", "--twin-days", "2");
+    JsonNode r = pilotJson("--seed", "2", "--baseline-days", "8", "--post-days", "2", "--twin-days", "2", "--refine");
     for (String plan : List.of("netnps", "baseline")) {
       for (String key : List.of("delta_nps", "delta_dou_pct", "delta_complaints_pct", "delta_revenue_pct")) {
         assertTrue(r.get(plan).get(key).isNumber(), plan + "." + key + " in " + r);
@@ -39,8 +39,32 @@ class PilotCliTest {
       }
     }
     assertTrue(atBudget != null, "the pilot's budget on the curve: " + curve);
-    assertEquals(r.get("expected").get("netnps").asDouble(), atBudget.get("netnps").asDouble(), 1e-9);
-    assertEquals(r.get("expected").get("baseline").asDouble(), atBudget.get("baseline").asDouble(), 1e-9);
+    JsonNode expected = r.get("expected");
+    JsonNode refined = expected.get("refined");
+    if (refined.path("dropped").isEmpty()) {
+      assertEquals(expected.get("netnps").asDouble(), atBudget.get("netnps").asDouble(), 1e-9);
+    } else {
+      assertTrue(expected.get("netnps").asDouble() <= atBudget.get("netnps").asDouble() + 1e-9,
+          "chosen again without what added nothing, the single gains sum to at most the best selection's");
+    }
+    assertEquals(expected.get("baseline").asDouble(), atBudget.get("baseline").asDouble(), 1e-9);
+
+    // the plans as a whole on the twin, the chosen one checked action by action (--refine)
+    for (String key : List.of("netnps_whole", "netnps_whole_by_behaviour", "baseline_whole",
+        "baseline_whole_by_behaviour")) {
+      assertTrue(expected.get(key).isNumber(), key + " in " + expected);
+    }
+    assertTrue(refined.get("kept_whole").asDouble() >= refined.get("first_whole").asDouble(), refined.toString());
+    assertEquals(refined.get("kept_whole").asDouble(), expected.get("netnps_whole").asDouble(), 1e-12);
+    assertTrue(refined.get("runs").asInt() >= refined.get("marginal").size() + 2, "the base, the plan and one run "
+        + "without each action: " + refined);
+    JsonNode agreement = r.get("response_agreement");
+    assertTrue(agreement.get("candidates").asInt() >= 1, agreement.toString());
+    int candidates = 0;
+    for (JsonNode a : agreement.get("by_action")) {
+      candidates += a.get("candidates").asInt();
+    }
+    assertEquals(agreement.get("candidates").asInt(), candidates, agreement.toString());
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.netnps.app.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import org.netnps.app.analyze.Analysis;
 import org.netnps.app.analyze.AnalysisOptions;
 import org.netnps.app.analyze.AnalysisResult;
 import org.netnps.app.analyze.ResultsWriter;
+import org.netnps.app.twin.ResponseAgreement;
 import org.netnps.app.twin.TwinPlanning;
 import org.netnps.core.UserException;
 import org.netnps.core.qoe.QoeThresholds;
@@ -77,17 +79,25 @@ public final class AnalyzeCommand implements Callable<Integer> {
         DatasetReader.totalBytes(new DatasetReader(dataset, counterMap.mapping()).plan()))) {
       r = Analysis.run(dataset, options, counterMap.mapping(), sample, progress);
     }
+    TwinPlanning.Planned valued = null;
     if (whatIf) {
-      TwinPlanning.Planned p =
-          TwinPlanning.regain(r, twin.options(Runtime.getRuntime().availableProcessors(), windowDays));
-      r = p.analysis();
+      valued = TwinPlanning.regain(r, twin.options(Runtime.getRuntime().availableProcessors(), windowDays));
+      r = valued.analysis();
       System.out.printf(Locale.ROOT, "plan valued on the twin: %d subscribers, %d what-if runs in %.1f s%n",
-          p.twin().world().population().size, p.gains().runs(), p.gains().seconds());
+          valued.twin().world().population().size, valued.gains().runs(), valued.gains().seconds());
+      AgreementReport.print(valued.agreement());
     }
     if (r.report().rejected() > 0) {
       new ReportPrinter(System.out).text(r.report(), sample);
     }
     ResultsWriter.write(r, out, org.netnps.app.Main.version());
+    if (valued != null) {
+      try {
+        ResponseAgreement.write(out.resolve("whatif.csv"), valued.candidates(), valued.planIds(), valued.gains());
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + out.resolve("whatif.csv"), e);
+      }
+    }
     if (db != null) {
       try (DuckDbStore store = DuckDbStore.open(db)) {
         ResultsLoad.load(store, out.toAbsolutePath(), dataset.resolve("cells.csv"));

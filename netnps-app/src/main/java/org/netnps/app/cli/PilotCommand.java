@@ -57,6 +57,12 @@ public final class PilotCommand implements Callable<Integer> {
   @Option(names = "--work", paramLabel = "DIR", description = "scratch directory (default: a temporary one, deleted)")
   Path work;
 
+  @Option(names = "--refine", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "check the plan as a whole on the twin: drop the actions whose marginal gain in the whole plan "
+      + "is at most 0, choose the budget again without them, keep the new plan unless it is worse (one twin run per "
+      + "action; on by default, --no-refine for the plan on single gains; docs/twin.md)")
+  boolean refine;
+
   @Option(names = "--json", description = "print the comparison as JSON")
   boolean json;
 
@@ -102,7 +108,7 @@ public final class PilotCommand implements Callable<Integer> {
       int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
       DatasetTwin.Options twinOptions = twin.options(t, window);
       r = Pilot.run(Preset.ofName(preset), seed, subscribers, baselineDays, postDays, budget, twinOptions, dir, verify,
-          holdout, source);
+          holdout, source, refine);
     } finally {
       if (work == null) {
         Directories.deleteTree(dir);
@@ -113,6 +119,9 @@ public final class PilotCommand implements Callable<Integer> {
       put(o.putObject("netnps"), r.netnps());
       put(o.putObject("baseline"), r.classic());
       BudgetCurveReport.json(o, r);
+      if (r.twin() != null) {
+        AgreementReport.json(o.putObject("response_agreement"), r.twin().agreement());
+      }
       if (verify) {
         verificationJson(o.putArray("verification"), r.verified().actions());
         verificationJson(o.putArray("placebo"), r.placebo().actions());
@@ -147,6 +156,7 @@ public final class PilotCommand implements Callable<Integer> {
           t.usersPerLteCell(), t.measuredBusyHourPrb(), t.twinBusyHourPrb(), t.calibrationRuns(),
           r.twin().gains().runs(), r.twin().gains().seconds());
       printTopCandidates(r);
+      AgreementReport.print(r.twin().agreement());
     }
     BudgetCurveReport.print(r);
     System.out.println("netnps's actions: " + actions(r.netnpsPlan()));
@@ -172,8 +182,8 @@ public final class PilotCommand implements Callable<Integer> {
     System.out.println("candidates by twin gain per cost (twin gain, model gain, cost):");
     for (int k = 0; k < Math.min(12, order.length); k++) {
       PlannedAction a = plan.get(order[k]);
-      System.out.printf(Locale.ROOT, "  %-5s %-22s %-18s %+7.3f %+7.3f %4.0f%n", a.actionId(), a.action().code(),
-          a.target(), twin[order[k]], a.expectedNpsGain(), a.cost());
+      System.out.printf(Locale.ROOT, "  %-5s %-22s %-18s %+7.3f %+7.3f %4.0f%n", r.twin().planIds().get(order[k]),
+          a.action().code(), a.target(), twin[order[k]], a.expectedNpsGain(), a.cost());
     }
   }
 

@@ -15,7 +15,10 @@ import org.netnps.app.loop.HoldoutVerification;
 import org.netnps.app.loop.PlanVerification;
 import org.netnps.app.loop.Verification;
 import org.netnps.app.twin.DatasetTwin;
+import org.netnps.app.twin.PlanRefinement;
+import org.netnps.app.twin.ResponseAgreement;
 import org.netnps.app.twin.TwinPlanning;
+import org.netnps.app.twin.WholePlans;
 import org.netnps.core.UserException;
 import org.netnps.core.domain.ActionType;
 import org.netnps.core.loop.ActionStatus;
@@ -53,7 +56,17 @@ public final class Pilot {
   public record Result(String scenario, int baselineDays, int postDays, double budget, AnalysisResult analysis,
       List<Action> netnpsPlan, double netnpsCost, double netnpsExpectedGain, WhatIfResult netnps,
       List<Action> classicPlan, double classicCost, WhatIfResult classic, BudgetCurve curve, LoopCheck verified,
-      LoopCheck placebo, TwinPlanning.Planned twin, Set<String> heldOut, SpilloverCheck spillover) {}
+      LoopCheck placebo, TwinPlanning.Planned twin, Set<String> heldOut, SpilloverCheck spillover,
+      WholePlans.Whole netnpsWhole, WholePlans.Whole classicWhole, PlanRefinement.Refined refined) {
+    /**
+     * netnps's chosen actions valued on the same twin runs by SRCON's behaviour model instead of the
+     * NPS model (the truth on a SRCON city); NaN when the plan was not valued on the twin.
+     */
+    public double netnpsBehaviourGain() {
+      return twin == null ? Double.NaN
+          : netnpsPlan.stream().mapToDouble(a -> twin.behaviourGain(a.actionId())).sum();
+    }
+  }
 
   /**
    * With a holdout, the plan's true effect on its treated clusters and what it spilled onto the
@@ -97,9 +110,12 @@ public final class Pilot {
    * @param holdout with {@code verify}, the share of the plan's grid-action clusters held back at
    *     random in the run that verifies it ({@link Holdout}; 0 for none); the pilot's figures are
    *     always those of the whole plan
+   * @param refine with the twin's gains, check the plan as a whole on the twin and drop what adds nothing
+   *     in company ({@link PlanRefinement})
    */
   public static Result run(Preset preset, long seed, Integer subscribers, int baselineDays, int postDays,
-      double budget, DatasetTwin.Options twinOptions, Path work, boolean verify, double holdout, Gains source)
+      double budget, DatasetTwin.Options twinOptions, Path work, boolean verify, double holdout, Gains source,
+      boolean refine)
       throws IOException {
     int threads = twinOptions.threads();
     Scenario sc = Scenario.of(preset, seed);
@@ -119,12 +135,18 @@ public final class Pilot {
       analysis = twinRun.analysis();
     }
     ResultsWriter.write(analysis, work.resolve("baseline-results"), org.netnps.app.Main.version());
+    if (twinRun != null) {
+      ResponseAgreement.write(work.resolve("baseline-results").resolve("whatif.csv"), twinRun.candidates(),
+          twinRun.planIds(), twinRun.gains());
+    }
     List<PlannedAction> plan = analysis.planned();
+    WholePlans wholes = twinRun == null ? null : twinRun.wholePlans();
+    PlanRefinement.Refined refined = refine && wholes != null ? PlanRefinement.refine(plan, budget, wholes) : null;
     List<Action> netnps = new ArrayList<>();
     List<PlannedAction> chosen = new ArrayList<>();
     double netnpsCost = 0;
     double expected = 0;
-    for (int i : PlanSelection.choose(plan, budget)) {
+    for (int i : refined != null ? refined.chosen() : PlanSelection.choose(plan, budget)) {
       PlannedAction a = plan.get(i);
       netnps.add(new Action(a.actionId(), a.action(), a.target(), a.value()));
       chosen.add(a);
@@ -134,6 +156,8 @@ public final class Pilot {
     List<String> busiest = busiestCells(analysis);
     List<Action> classic = classic(busiest, budget);
     BudgetCurve curve = BudgetCurve.of(analysis, busiest, budget);
+    WholePlans.Whole netnpsWhole = wholes == null ? null : refined != null ? refined.kept() : wholes.value(netnps);
+    WholePlans.Whole classicWhole = wholes == null ? null : wholes.value(classic);
     WhatIf whatIf = new WhatIf(world, threads, 9);
     try {
       WhatIfResult ours = whatIf.evaluate(netnps, baselineDays);
@@ -159,7 +183,8 @@ public final class Pilot {
         }
       }
       return new Result(sc.name(), baselineDays, postDays, budget, analysis, netnps, netnpsCost, expected, ours,
-          classic, classic.size() * CARRIER_COST, theirs, curve, verified, placebo, twinRun, heldOut, spillover);
+          classic, classic.size() * CARRIER_COST, theirs, curve, verified, placebo, twinRun, heldOut, spillover,
+          netnpsWhole, classicWhole, refined);
     } catch (IllegalArgumentException e) {
       throw new UserException("SRCON refused a planned action: " + e.getMessage());
     }

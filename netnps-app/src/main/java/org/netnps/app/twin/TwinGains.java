@@ -40,8 +40,13 @@ public final class TwinGains {
   static final double REACH_M = 1000;
   static final double SEPARATION_M = 2 * REACH_M;
 
-  /** The gains, aligned with the candidates, and the what-if runs they took. */
-  public record Result(double[] gains, int runs, double seconds) {}
+  /**
+   * The gains, aligned with the candidates, and the what-if runs they took. {@code behaviourGains}
+   * are the same runs credited the same way but valued by SRCON's behaviour model (research/simulator.md
+   * 9.1 step 8), which every run computes anyway: on a SRCON city the truth, on an operator's twin a
+   * generic reference; equal to {@code gains} when that model is the response.
+   */
+  public record Result(double[] gains, double[] behaviourGains, int runs, double seconds) {}
 
   private TwinGains() {}
 
@@ -59,44 +64,41 @@ public final class TwinGains {
       TwinResponse response) {
     long t0 = System.nanoTime();
     Network net = twin.network();
-    H3Core h3;
-    try {
-      h3 = H3Core.newInstance();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot load the H3 native library", e);
-    }
+    H3Core h3 = h3();
     List<Candidate> todo = new ArrayList<>();
     Map<String, Integer> firstOf = new HashMap<>();
     for (int i = 0; i < candidates.size(); i++) {
       PlannedAction a = candidates.get(i);
       String key = a.action().code() + "|" + a.target();
-      if (firstOf.putIfAbsent(key, i) != null || !simulable(a, net, h3)) {
+      if (firstOf.putIfAbsent(key, i) != null || !simulable(a.action(), a.target(), net, h3)) {
         continue;
       }
       double[] at = position(a, net, h3);
       todo.add(new Candidate(i, new Action(a.actionId(), a.action(), a.target(), value(a, net)), at, site(a, net)));
     }
     Population pop = twin.population();
-    Map<String, Integer> index = new HashMap<>();
-    for (int s = 0; s < pop.size; s++) {
-      index.put(pop.id[s], s);
-    }
+    Map<String, Integer> index = index(pop);
     NetScores base = run(twin, null, threads, maps, response, index);
     double[] gains = new double[candidates.size()];
+    double[] behaviour = new double[candidates.size()];
     int runs = 1;
     for (List<Candidate> group : groups(todo)) {
       NetScores plan = run(twin, group.stream().map(Candidate::action).toList(), threads, maps, response, index);
       runs++;
-      credit(pop, base, plan, group, gains);
+      credit(pop, base, plan, group, gains, behaviour);
     }
     for (int i = 0; i < gains.length; i++) {
       gains[i] = base.seen() == 0 ? 0 : 100 * gains[i] / base.seen();
+      behaviour[i] = base.seen() == 0 ? 0 : 100 * behaviour[i] / base.seen();
     }
-    return new Result(gains, runs, (System.nanoTime() - t0) / 1e9);
+    return new Result(gains, behaviour, runs, (System.nanoTime() - t0) / 1e9);
   }
 
-  /** Per twin subscriber of one run: sessions, P(promoter) - P(detractor), and the sites that served it. */
-  record NetScores(long[] sessions, double[] f, ServingSites serving) {
+  /**
+   * Per twin subscriber of one run: sessions, P(promoter) - P(detractor) by the response and by SRCON's
+   * behaviour model, and the sites that served it.
+   */
+  record NetScores(long[] sessions, double[] f, double[] behaviour, ServingSites serving) {
     int seen() {
       int n = 0;
       for (long count : sessions) {
@@ -112,7 +114,7 @@ public final class TwinGains {
    */
   record Candidate(int index, Action action, double[] at, int site) {}
 
-  private static NetScores run(World twin, List<Action> actions, int threads, RadioMaps maps, TwinResponse response,
+  static NetScores run(World twin, List<Action> actions, int threads, RadioMaps maps, TwinResponse response,
       Map<String, Integer> index) {
     TwinResponse.Capture capture = response == null ? null : response.capture();
     World world = twin.copy();
@@ -121,14 +123,12 @@ public final class TwinGains {
     try {
       Outcomes o = new Srcon(world, threads, maps).run(serving, TruthSink.discard(),
           actions == null ? null : new ActionPlan(actions, 0), 0);
-      if (capture != null) {
-        return new NetScores(capture.sessions, capture.netScores(), serving);
+      double[] behaviour = new double[o.pPromoter.length];
+      for (int s = 0; s < behaviour.length; s++) {
+        behaviour[s] = o.pPromoter[s] - o.pDetractor[s];
       }
-      double[] f = new double[o.pPromoter.length];
-      for (int s = 0; s < f.length; s++) {
-        f[s] = o.pPromoter[s] - o.pDetractor[s];
-      }
-      return new NetScores(o.sessions, f, serving);
+      return capture != null ? new NetScores(capture.sessions, capture.netScores(), behaviour, serving)
+          : new NetScores(o.sessions, behaviour, behaviour, serving);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -156,7 +156,8 @@ public final class TwinGains {
     return groups;
   }
 
-  private static void credit(Population pop, NetScores base, NetScores plan, List<Candidate> group, double[] gains) {
+  private static void credit(Population pop, NetScores base, NetScores plan, List<Candidate> group, double[] gains,
+      double[] behaviour) {
     double[] weight = new double[group.size()];
     int[][] footprints = new int[group.size()][];
     for (int k = 0; k < footprints.length; k++) {
@@ -168,7 +169,9 @@ public final class TwinGains {
         continue;
       }
       double delta = plan.f()[s] - base.f()[s];
-      if (delta == 0 || Double.isNaN(delta)) {
+      double felt = plan.behaviour()[s] - base.behaviour()[s];
+      boolean none = delta == 0 || Double.isNaN(delta);
+      if (none && felt == 0) {
         continue;
       }
       double total = 0;
@@ -177,7 +180,8 @@ public final class TwinGains {
         total += weight[k];
       }
       for (int k = 0; k < weight.length && total > 0; k++) {
-        gains[group.get(k).index()] += delta * weight[k] / total;
+        gains[group.get(k).index()] += none ? 0 : delta * weight[k] / total;
+        behaviour[group.get(k).index()] += felt * weight[k] / total;
       }
     }
   }
@@ -211,19 +215,35 @@ public final class TwinGains {
     return (cell != null ? cell.site : net.site(a.target())).index();
   }
 
-  private static boolean simulable(PlannedAction a, Network net, H3Core h3) {
-    if (a.action() == ActionType.DEVICE_CAMPAIGN) {
+  static boolean simulable(ActionType action, String target, Network net, H3Core h3) {
+    if (action == ActionType.DEVICE_CAMPAIGN) {
       for (Device d : Device.CATALOGUE) {
-        if (d.model().equals(a.target())) {
+        if (d.model().equals(target)) {
           return true;
         }
       }
       return false;
     }
-    if (a.action() == ActionType.NEW_SITE) {
-      return h3.isValidCell(a.target());
+    if (action == ActionType.NEW_SITE) {
+      return h3.isValidCell(target);
     }
-    return net.cell(a.target()) != null || net.site(a.target()) != null;
+    return net.cell(target) != null || net.site(target) != null;
+  }
+
+  static Map<String, Integer> index(Population pop) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int s = 0; s < pop.size; s++) {
+      index.put(pop.id[s], s);
+    }
+    return index;
+  }
+
+  static H3Core h3() {
+    try {
+      return H3Core.newInstance();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load the H3 native library", e);
+    }
   }
 
   /** The site position of a cell or site target, the H3 cell's centre for a new site; null for a device campaign. */
@@ -248,7 +268,11 @@ public final class TwinGains {
     if (a.action() != ActionType.ADJUST_TILT || !Double.isNaN(a.value())) {
       return a.value();
     }
-    Cell me = net.cell(a.target());
+    return medianTilt(a.target(), net);
+  }
+
+  static double medianTilt(String cellId, Network net) {
+    Cell me = net.cell(cellId);
     List<Double> tilts = new ArrayList<>();
     for (Cell c : net.cellsOf(me.site)) {
       if (c != me && c.layer == me.layer) {

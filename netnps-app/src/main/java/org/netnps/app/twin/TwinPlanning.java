@@ -1,5 +1,6 @@
 package org.netnps.app.twin;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.netnps.app.analyze.AnalysisResult;
 import org.netnps.core.record.PlannedAction;
@@ -12,9 +13,26 @@ public final class TwinPlanning {
   /**
    * @param analysis the analysis with the twin's gains
    * @param candidates the plan as it was, with the model's gains, aligned with {@code gains}
+   * @param planIds each candidate's action id in the analysis's plan, re-ranked (and so renumbered)
+   *     by the twin's gain per cost
    */
   public record Planned(AnalysisResult analysis, DatasetTwin.Twin twin, List<PlannedAction> candidates,
-      TwinGains.Result gains) {}
+      TwinGains.Result gains, List<String> planIds, TwinResponse response, int threads) {
+    /** Whole plans valued on the twin as its candidates were (one base run, then one run per plan). */
+    public WholePlans wholePlans() {
+      return new WholePlans(twin.world(), threads, twin.maps(), response);
+    }
+
+    /** A plan action's gain valued by SRCON's behaviour model (0 for an action id not in the plan). */
+    public double behaviourGain(String planActionId) {
+      int i = planIds.indexOf(planActionId);
+      return i < 0 ? 0 : gains.behaviourGains()[i];
+    }
+
+    public ResponseAgreement agreement() {
+      return ResponseAgreement.of(candidates, gains);
+    }
+  }
 
   /**
    * Whose satisfaction response turns a run into NPS: netnps's own NPS model on the run's sessions
@@ -35,7 +53,36 @@ public final class TwinPlanning {
     TwinResponse byModel = response == Response.MODEL
         ? new TwinResponse(analysis, twin.world().population(), twin.datasetIndex()) : null;
     TwinGains.Result gains = TwinGains.estimate(twin.world(), candidates, options.threads(), twin.maps(), byModel);
-    return new Planned(analysis.withPlanGains(gains.gains(), AnalysisResult.TWIN_GAINS, gains.seconds()), twin,
-        candidates, gains);
+    AnalysisResult regained = analysis.withPlanGains(gains.gains(), AnalysisResult.TWIN_GAINS, gains.seconds());
+    return new Planned(regained, twin, candidates, gains, planIds(candidates, gains.gains(), regained.planned()),
+        byModel, options.threads());
+  }
+
+  /**
+   * Each candidate's id in the re-ranked plan: the ranked action with the same finding, type, target,
+   * grid, cost, value and gain (identical candidates matched in order, as the stable ranking keeps them).
+   */
+  static List<String> planIds(List<PlannedAction> candidates, double[] gains, List<PlannedAction> ranked) {
+    boolean[] taken = new boolean[ranked.size()];
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      PlannedAction c = candidates.get(i);
+      int k = 0;
+      while (k < ranked.size() && (taken[k] || !same(c, gains[i], ranked.get(k)))) {
+        k++;
+      }
+      if (k == ranked.size()) {
+        throw new IllegalStateException("candidate " + c.actionId() + " is not in the re-ranked plan");
+      }
+      taken[k] = true;
+      ids.add(ranked.get(k).actionId());
+    }
+    return List.copyOf(ids);
+  }
+
+  private static boolean same(PlannedAction c, double gain, PlannedAction r) {
+    return c.findingId().equals(r.findingId()) && c.action() == r.action() && c.target().equals(r.target())
+        && c.gridId().equals(r.gridId()) && c.cost() == r.cost() && Double.compare(c.value(), r.value()) == 0
+        && Double.compare(gain, r.expectedNpsGain()) == 0;
   }
 }

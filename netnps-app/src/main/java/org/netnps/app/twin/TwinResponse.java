@@ -28,7 +28,7 @@ import org.netnps.sim.population.Population;
  * P(promoter) - P(detractor) with the subscriber's own plan, device and tenure. Thresholds are the
  * default QoE thresholds.
  */
-final class TwinResponse {
+public final class TwinResponse {
   private final NpsModel model;
   private final FeatureSet set;
   private final SubscriberAttributes[] attributes;

@@ -1,5 +1,6 @@
 package org.netnps.app.twin;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,6 +28,7 @@ import org.netnps.sim.network.Cell;
 import org.netnps.sim.problem.Problem;
 import org.netnps.sim.problem.ProblemType;
 import org.netnps.sim.radio.RadioMaps;
+import org.netnps.sim.whatif.Action;
 import org.netnps.sim.truth.TruthSink;
 
 /**
@@ -94,8 +96,38 @@ class DatasetTwinTest {
     TwinResponse byModel = new TwinResponse(analysis, w.population(), twin.datasetIndex());
     TwinGains.Result m = TwinGains.estimate(withOutage, repairs, 2, new RadioMaps(), byModel);
     assertTrue(m.gains()[0] > 0, "netnps's NPS model also sees the repaired outage's sessions: " + m.gains()[0]);
+    assertArrayEquals(r.gains(), r.behaviourGains(), "with SRCON's behaviour model as the response, the two are one");
+    // the same runs (same random streams), credited by the sessions the probe recorded: an attempt without
+    // service leaves no xDR, so the shares differ a little from the simulator's own session counts
+    assertEquals(r.gains()[0], m.behaviourGains()[0], 0.02 * r.gains()[0],
+        "the model's runs valued by the behaviour model are the behaviour model's runs");
     assertEquals(0.0, TwinGains.estimate(withOutage, idle, 2, new RadioMaps(), byModel).gains()[0],
         "same sessions, same scores");
+
+    WholePlans wholes = new WholePlans(withOutage, 2, new RadioMaps(), byModel);
+    WholePlans.Whole nothing = wholes.value(List.of());
+    assertEquals(0.0, nothing.gain(), "an empty plan is the base run");
+    Action repair = new Action("A001", ActionType.REPAIR_FAULT, broken.id, Double.NaN);
+    WholePlans.Whole repaired = wholes.value(List.of(repair));
+    WholePlans.Whole withMore = wholes.value(List.of(repair,
+        new Action("A003", ActionType.REPAIR_FAULT, healthy.id, Double.NaN),
+        new Action("A009", ActionType.DEVICE_CAMPAIGN, "no such phone", Double.NaN)));
+    assertEquals(2, withMore.actions(), "a device the twin does not know is left out");
+    assertEquals(repaired, new WholePlans.Whole(withMore.gain(), withMore.behaviourGain(), 1),
+        "an action that changes nothing adds nothing to the plan");
+    WholePlans.Whole felt = new WholePlans(withOutage, 2, new RadioMaps(), null).value(List.of(repair));
+    assertEquals(felt.gain(), felt.behaviourGain(), "valued by SRCON's behaviour model, the two are one");
+
+    List<PlannedAction> candidates = List.of(
+        new PlannedAction("A001", "F001", ActionType.REPAIR_FAULT, broken.id, "", 0.5, 1, 1, Double.NaN),
+        new PlannedAction("A003", "F002", ActionType.REPAIR_FAULT, healthy.id, "", 0.1, 1, 2, Double.NaN));
+    PlanRefinement.Refined refined = PlanRefinement.refine(candidates, 2, new WholePlans(withOutage, 2,
+        new RadioMaps(), byModel));
+    assertEquals(0.0, refined.marginal().get("A003"), "repairing a healthy cell adds nothing in company");
+    assertEquals(List.of("A003"), refined.dropped());
+    assertEquals(List.of(0), refined.chosen(), "the budget chosen again without it");
+    assertEquals(repaired.gain(), refined.kept().gain(), 1e-12);
+    assertEquals(5, refined.runs(), "the base, the plan, the plan without each action, the new plan");
   }
 
   @Test
