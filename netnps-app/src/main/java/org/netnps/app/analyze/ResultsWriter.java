@@ -187,7 +187,8 @@ public final class ResultsWriter {
     }
   }
 
-  private static OutputStream open(Path file, String header) throws IOException {
+  /** A buffered CSV file with its header line written (the results' files, whatif.csv). */
+  public static OutputStream open(Path file, String header) throws IOException {
     OutputStream o = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
     o.write((header + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     return o;

@@ -2,7 +2,6 @@ package org.netnps.app.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -12,7 +11,6 @@ import org.netnps.app.analyze.Analysis;
 import org.netnps.app.analyze.AnalysisOptions;
 import org.netnps.app.analyze.AnalysisResult;
 import org.netnps.app.analyze.ResultsWriter;
-import org.netnps.app.twin.ResponseAgreement;
 import org.netnps.app.twin.TwinPlanning;
 import org.netnps.core.UserException;
 import org.netnps.core.qoe.QoeThresholds;
@@ -92,11 +90,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
     ResultsWriter.write(r, out, org.netnps.app.Main.version());
     if (valued != null) {
-      try {
-        ResponseAgreement.write(out.resolve("whatif.csv"), valued.candidates(), valued.planIds(), valued.gains());
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write " + out.resolve("whatif.csv"), e);
-      }
+      valued.writeWhatIf(out);
     }
     if (db != null) {
       try (DuckDbStore store = DuckDbStore.open(db)) {

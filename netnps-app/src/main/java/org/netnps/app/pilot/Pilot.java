@@ -16,7 +16,6 @@ import org.netnps.app.loop.PlanVerification;
 import org.netnps.app.loop.Verification;
 import org.netnps.app.twin.DatasetTwin;
 import org.netnps.app.twin.PlanRefinement;
-import org.netnps.app.twin.ResponseAgreement;
 import org.netnps.app.twin.TwinPlanning;
 import org.netnps.app.twin.WholePlans;
 import org.netnps.core.UserException;
@@ -136,8 +135,7 @@ public final class Pilot {
     }
     ResultsWriter.write(analysis, work.resolve("baseline-results"), org.netnps.app.Main.version());
     if (twinRun != null) {
-      ResponseAgreement.write(work.resolve("baseline-results").resolve("whatif.csv"), twinRun.candidates(),
-          twinRun.planIds(), twinRun.gains());
+      twinRun.writeWhatIf(work.resolve("baseline-results"));
     }
     List<PlannedAction> plan = analysis.planned();
     WholePlans wholes = twinRun == null ? null : twinRun.wholePlans();

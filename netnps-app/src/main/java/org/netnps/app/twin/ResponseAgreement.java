@@ -2,13 +2,13 @@ package org.netnps.app.twin;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
+import org.netnps.app.analyze.ResultsWriter;
 import org.netnps.core.domain.ActionType;
 import org.netnps.core.record.PlannedAction;
 import org.netnps.io.write.CsvLine;
@@ -62,8 +62,7 @@ public record ResponseAgreement(List<Row> byAction, double spearman, int candida
    */
   public static void write(Path file, List<PlannedAction> candidates, List<String> ids, TwinGains.Result r)
       throws IOException {
-    try (OutputStream o = Files.newOutputStream(file)) {
-      o.write((COLUMNS + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    try (OutputStream o = ResultsWriter.open(file, COLUMNS)) {
       CsvLine line = new CsvLine();
       for (int i = 0; i < candidates.size(); i++) {
         if (valued(r, i)) {

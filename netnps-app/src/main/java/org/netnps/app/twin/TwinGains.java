@@ -74,7 +74,8 @@ public final class TwinGains {
         continue;
       }
       double[] at = position(a, net, h3);
-      todo.add(new Candidate(i, new Action(a.actionId(), a.action(), a.target(), value(a, net)), at, site(a, net)));
+      todo.add(new Candidate(i, twinAction(new Action(a.actionId(), a.action(), a.target(), a.value()), net), at,
+          site(a, net)));
     }
     Population pop = twin.population();
     Map<String, Integer> index = index(pop);
@@ -261,17 +262,15 @@ public final class TwinGains {
   }
 
   /**
-   * The action's value in the twin: for a tilt change the median total downtilt of the other cells
-   * of the site's layer (the configuration the audit found the cell departing from).
+   * The action as the twin runs it: a tilt change without a value sets the median total downtilt of
+   * the other cells of the site's layer (the configuration the audit found the cell departing from).
    */
-  static double value(PlannedAction a, Network net) {
-    if (a.action() != ActionType.ADJUST_TILT || !Double.isNaN(a.value())) {
-      return a.value();
-    }
-    return medianTilt(a.target(), net);
+  static Action twinAction(Action a, Network net) {
+    return a.type() == ActionType.ADJUST_TILT && Double.isNaN(a.value())
+        ? new Action(a.actionId(), a.type(), a.target(), medianTilt(a.target(), net)) : a;
   }
 
-  static double medianTilt(String cellId, Network net) {
+  private static double medianTilt(String cellId, Network net) {
     Cell me = net.cell(cellId);
     List<Double> tilts = new ArrayList<>();
     for (Cell c : net.cellsOf(me.site)) {

@@ -1,5 +1,8 @@
 package org.netnps.app.twin;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.netnps.app.analyze.AnalysisResult;
@@ -31,6 +34,16 @@ public final class TwinPlanning {
 
     public ResponseAgreement agreement() {
       return ResponseAgreement.of(candidates, gains);
+    }
+
+    /** Writes whatif.csv into a results directory (ResponseAgreement#write). */
+    public void writeWhatIf(Path results) {
+      Path file = results.resolve("whatif.csv");
+      try {
+        ResponseAgreement.write(file, candidates, planIds, gains);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + file, e);
+      }
     }
   }
 

@@ -4,7 +4,6 @@ import com.uber.h3core.H3Core;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.netnps.core.domain.ActionType;
 import org.netnps.sim.World;
 import org.netnps.sim.network.Network;
 import org.netnps.sim.population.Population;
@@ -46,8 +45,7 @@ public final class WholePlans {
     List<Action> runnable = new ArrayList<>();
     for (Action a : plan) {
       if (TwinGains.simulable(a.type(), a.target(), net, h3)) {
-        runnable.add(a.type() == ActionType.ADJUST_TILT && Double.isNaN(a.value())
-            ? new Action(a.actionId(), a.type(), a.target(), TwinGains.medianTilt(a.target(), net)) : a);
+        runnable.add(TwinGains.twinAction(a, net));
       }
     }
     TwinGains.NetScores after = TwinGains.run(twin, runnable, threads, maps, response, index);

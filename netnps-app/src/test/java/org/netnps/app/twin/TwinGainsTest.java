@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.netnps.core.domain.ActionType;
-import org.netnps.core.record.PlannedAction;
 import org.netnps.io.scan.CellInfo;
 import org.netnps.sim.network.Network;
 import org.netnps.sim.whatif.Action;
@@ -45,9 +44,10 @@ class TwinGainsTest {
         cell("A3", "A", "LTE", 3.1, 101.7, 240, 2, 14, 20),
         cell("AN", "A", "NR", 3.1, 101.7, 0, 2, 0, 100));
     Network n = TwinNetwork.build(cells, TwinNetwork.frame(cells));
-    PlannedAction tilt = new PlannedAction("A001", "F001", ActionType.ADJUST_TILT, "A3", "", 0.1, 1, 1, Double.NaN);
-    assertEquals(7, TwinGains.value(tilt, n), 1e-9, "median of 6 and 7 total degrees, the NR cell left out");
-    PlannedAction carrier = new PlannedAction("A002", "F002", ActionType.ADD_CARRIER, "A3", "", 0.1, 8, 2, Double.NaN);
-    assertTrue(Double.isNaN(TwinGains.value(carrier, n)));
+    Action tilt = new Action("A001", ActionType.ADJUST_TILT, "A3", Double.NaN);
+    assertEquals(7, TwinGains.twinAction(tilt, n).value(), 1e-9,
+        "median of 6 and 7 total degrees, the NR cell left out");
+    Action carrier = new Action("A002", ActionType.ADD_CARRIER, "A3", Double.NaN);
+    assertTrue(Double.isNaN(TwinGains.twinAction(carrier, n).value()));
   }
 }

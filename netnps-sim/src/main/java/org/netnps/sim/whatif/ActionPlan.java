@@ -19,6 +19,7 @@ import org.netnps.sim.network.Zone;
 import org.netnps.sim.population.Device;
 import org.netnps.sim.problem.Problem;
 import org.netnps.sim.problem.ProblemType;
+import org.netnps.sim.radio.SectorAntenna;
 
 /**
  * Applies a plan's actions to a world at the start of a day. Fixing actions end the problems
@@ -132,7 +133,7 @@ public final class ActionPlan implements Intervention {
     Cell nr = null;
     double nearest = SAME_SECTOR_DEG;
     for (Cell c : network.cellsOf(cell.site)) {
-      double apart = Math.abs(((c.azimuthDeg - cell.azimuthDeg) % 360 + 540) % 360 - 180);
+      double apart = Math.abs(SectorAntenna.offBoresight(c.azimuthDeg, cell.azimuthDeg));
       if (c.layer == Layer.NR_3500 && apart <= nearest) {
         nr = c;
         nearest = apart;
