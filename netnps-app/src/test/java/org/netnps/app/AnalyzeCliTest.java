@@ -245,7 +245,25 @@ class AnalyzeCliTest {
   @Test
   void theModelCardIsWritten() throws Exception {
     assertTrue(Files.isRegularFile(results.resolve("model").resolve("nps-model.json")));
-    assertTrue(Files.readString(results.resolve("model-card.md")).contains("Reliability"));
+    String card = Files.readString(results.resolve("model-card.md"));
+    assertTrue(card.contains("Reliability"));
+    long answers = countLines(results.resolve("answers.csv")) - 1;
+    String untested = card.lines().filter(l -> l.startsWith("Not tested")).findFirst().orElse("");
+    int tested = 0;
+    for (String dimension : List.of("device model", "plan", "region")) {
+      List<String[]> rows = card.lines().filter(l -> l.startsWith("| " + dimension + ": "))
+          .map(l -> l.split(" \\| ")).toList();
+      assertTrue(rows.isEmpty() == untested.contains(dimension), dimension + " is tested or said not to be");
+      tested += rows.size();
+      assertTrue(rows.stream().mapToLong(r -> Long.parseLong(r[1])).sum() <= answers, dimension);
+      for (String[] r : rows) {
+        assertTrue(Long.parseLong(r[1]) >= 30, "only segments of 30 answers or more: " + String.join("|", r));
+        double gap = Double.parseDouble(r[3]) - Double.parseDouble(r[2]);
+        assertTrue(Math.abs(gap) < 0.002 || Math.signum(gap) == Math.signum(Double.parseDouble(r[4])),
+            "z has the sign of observed minus predicted: " + String.join("|", r));
+      }
+    }
+    assertTrue(tested > 0, "the small city's plans and regions have 30 answers or more:\n" + card);
   }
 
   @Test

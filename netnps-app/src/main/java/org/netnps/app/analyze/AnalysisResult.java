@@ -45,6 +45,27 @@ public record AnalysisResult(
    * its priorities re-ranked by gain per cost.
    */
   public AnalysisResult withPlanGains(double[] gains, String source, double seconds) {
+    Map<String, Double> laps = new LinkedHashMap<>(this.seconds);
+    laps.put("plan_gains_" + source, seconds);
+    return new AnalysisResult(manifest, report, scan, featureSet, training, model, base, networkNps, surveyNps,
+        estimators, shares, networkShare, breakdowns, trend, grids, deviceDays, reasons, findings,
+        Plans.rank(regained(gains)), laps, source);
+  }
+
+  /**
+   * The action id each of plan.csv's rows gets in {@link #withPlanGains}'s plan with these gains
+   * (re-ranking renumbers the actions), in this plan's order.
+   */
+  public List<String> rerankedIds(double[] gains) {
+    int[] order = Plans.order(regained(gains));
+    String[] ids = new String[order.length];
+    for (int rank = 0; rank < order.length; rank++) {
+      ids[order[rank]] = Plans.id(rank);
+    }
+    return List.of(ids);
+  }
+
+  private List<Plans.Action> regained(double[] gains) {
     if (gains.length != plan.size()) {
       throw new IllegalArgumentException(gains.length + " gains for " + plan.size() + " actions");
     }
@@ -54,10 +75,7 @@ public record AnalysisResult(
       regained.add(new Plans.Action(a.actionId(), a.findingId(), a.action(), a.target(), a.gridId(), gains[i], a.cost(),
           a.priority(), a.value()));
     }
-    Map<String, Double> laps = new LinkedHashMap<>(this.seconds);
-    laps.put("plan_gains_" + source, seconds);
-    return new AnalysisResult(manifest, report, scan, featureSet, training, model, base, networkNps, surveyNps,
-        estimators, shares, networkShare, breakdowns, trend, grids, deviceDays, reasons, findings, Plans.rank(regained), laps, source);
+    return regained;
   }
 
   public int subscribersScored() {

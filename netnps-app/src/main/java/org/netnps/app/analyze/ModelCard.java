@@ -1,10 +1,14 @@
 package org.netnps.app.analyze;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.netnps.io.scan.CustomerRecords;
 import org.netnps.ml.Metrics;
 import org.netnps.ml.NpsModelTrainer;
 import org.netnps.ml.ReliabilityTable;
+import org.netnps.ml.SegmentCalibration;
 
 /** model-card.md: what the NPS model is for, what it was trained on, how well it does, its limits. */
 final class ModelCard {
@@ -43,11 +47,58 @@ final class ModelCard {
     }
     b.append(String.format(Locale.ROOT, "\nExpected calibration error: detractor %.4f, promoter %.4f.\n\n",
         m.detractorReliability().expectedCalibrationError(), m.promoterReliability().expectedCalibrationError()));
+    segments(b, r);
     b.append("## Limits\n- Survey answers are taken as a random sample of the base; non-response bias is not modelled.\n"
         + "- Features use whole UTC days before the answer: the answer day's own sessions are left out.\n"
         + "- The temperature is fitted on the same out-of-fold predictions the metrics are computed on "
         + "(one parameter; the optimism is small).\n");
     return b.toString();
+  }
+
+  /** Segments with at least this many answers are tested. */
+  static final int MIN_SEGMENT_ANSWERS = 30;
+
+  /** Out-of-fold P(detractor) against the observed share by device model, plan and region. */
+  static List<SegmentCalibration> segmentCalibration(AnalysisResult r) {
+    int n = r.training().set().rows();
+    String[][] keys = new String[3][n];
+    for (int k = 0; k < n; k++) {
+      CustomerRecords.Row c = r.scan().customers().row(r.scan().surveys().subscriber(r.training().answerRow()[k]));
+      if (c != null) {
+        keys[0][k] = c.deviceModel();
+        keys[1][k] = c.plan();
+        keys[2][k] = c.region();
+      }
+    }
+    double[][] p = r.model().outOfFold();
+    int[] y = r.training().set().y();
+    return List.of(SegmentCalibration.of("device model", keys[0], p, y, 0, MIN_SEGMENT_ANSWERS),
+        SegmentCalibration.of("plan", keys[1], p, y, 0, MIN_SEGMENT_ANSWERS),
+        SegmentCalibration.of("region", keys[2], p, y, 0, MIN_SEGMENT_ANSWERS));
+  }
+
+  private static void segments(StringBuilder b, AnalysisResult r) {
+    b.append("## Calibration of P(detractor) by segment (out-of-fold)\n\n"
+        + "z = (observed detractors - the sum of their predictions) / sqrt(sum p (1 - p)); a segment is flagged "
+        + "when |z| reaches the Bonferroni-corrected 5% bound of its dimension. A flagged segment is one the "
+        + "features miss (a device whose calls fail, a plan whose customers answer otherwise).\n\n"
+        + "| segment | answers | mean predicted | observed | z | flagged |\n|---|---|---|---|---|---|\n");
+    List<String> untested = new ArrayList<>();
+    for (SegmentCalibration c : segmentCalibration(r)) {
+      if (c.segments().isEmpty()) {
+        untested.add(c.dimension());
+      }
+      for (SegmentCalibration.Segment s : c.segments()) {
+        b.append(String.format(Locale.ROOT, "| %s: %s | %d | %.3f | %.3f | %+.2f | %s |\n", c.dimension(), s.value(),
+            s.answers(), s.meanPredicted(), s.observed(), s.z(), c.flagged(s) ? String.format(Locale.ROOT,
+            "**yes** (bound %.2f)", c.criticalZ()) : ""));
+      }
+    }
+    if (!untested.isEmpty()) {
+      b.append(String.format(Locale.ROOT, "\nNot tested, no segment having %d answers: %s.\n", MIN_SEGMENT_ANSWERS,
+          String.join(", ", untested)));
+    }
+    b.append("\n");
   }
 
   /** "0.01 (log-loss 1.0404), 0.03 (...)": the logistic regression's hold-out log-loss at each penalty. */

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.netnps.core.domain.ActionType;
 import org.netnps.core.domain.ProblemCause;
 import org.netnps.core.grid.GridIndexer;
@@ -219,15 +220,30 @@ final class Plans {
    * names the action's rank in plan.csv.
    */
   static List<Action> rank(List<Action> actions) {
-    List<Action> ranked = new ArrayList<>(actions);
-    ranked.sort((x, y) -> Double.compare(y.expectedNpsGain() / y.cost(), x.expectedNpsGain() / x.cost()));
+    int[] order = order(actions);
     List<Action> out = new ArrayList<>();
-    for (int i = 0; i < ranked.size(); i++) {
-      Action x = ranked.get(i);
-      out.add(new Action(String.format("A%03d", i + 1), x.findingId(), x.action(), x.target(), x.gridId(),
-          x.expectedNpsGain(), x.cost(), i + 1, x.value()));
+    for (int i = 0; i < order.length; i++) {
+      Action x = actions.get(order[i]);
+      out.add(new Action(id(i), x.findingId(), x.action(), x.target(), x.gridId(), x.expectedNpsGain(), x.cost(),
+          i + 1, x.value()));
     }
     return out;
+  }
+
+  /** The indices of {@code actions} by gain per cost, highest first; a stable sort, as {@link #rank} uses. */
+  static int[] order(List<Action> actions) {
+    return IntStream.range(0, actions.size()).boxed()
+        .sorted((x, y) -> Double.compare(perCost(actions.get(y)), perCost(actions.get(x))))
+        .mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The action id of plan.csv's row at this 0-based rank. */
+  static String id(int rank) {
+    return String.format("A%03d", rank + 1);
+  }
+
+  private static double perCost(Action a) {
+    return a.expectedNpsGain() / a.cost();
   }
 
   static boolean hasSpareSibling(ScanResult scan, double[] busy, String cellId) {

@@ -3,7 +3,6 @@ package org.netnps.app.twin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.netnps.app.analyze.AnalysisResult;
 import org.netnps.core.record.PlannedAction;
@@ -67,35 +66,7 @@ public final class TwinPlanning {
         ? new TwinResponse(analysis, twin.world().population(), twin.datasetIndex()) : null;
     TwinGains.Result gains = TwinGains.estimate(twin.world(), candidates, options.threads(), twin.maps(), byModel);
     AnalysisResult regained = analysis.withPlanGains(gains.gains(), AnalysisResult.TWIN_GAINS, gains.seconds());
-    return new Planned(regained, twin, candidates, gains, planIds(candidates, gains.gains(), regained.planned()),
+    return new Planned(regained, twin, candidates, gains, analysis.rerankedIds(gains.gains()),
         byModel, options.threads());
-  }
-
-  /**
-   * Each candidate's id in the re-ranked plan: the ranked action with the same finding, type, target,
-   * grid, cost, value and gain (identical candidates matched in order, as the stable ranking keeps them).
-   */
-  static List<String> planIds(List<PlannedAction> candidates, double[] gains, List<PlannedAction> ranked) {
-    boolean[] taken = new boolean[ranked.size()];
-    List<String> ids = new ArrayList<>();
-    for (int i = 0; i < candidates.size(); i++) {
-      PlannedAction c = candidates.get(i);
-      int k = 0;
-      while (k < ranked.size() && (taken[k] || !same(c, gains[i], ranked.get(k)))) {
-        k++;
-      }
-      if (k == ranked.size()) {
-        throw new IllegalStateException("candidate " + c.actionId() + " is not in the re-ranked plan");
-      }
-      taken[k] = true;
-      ids.add(ranked.get(k).actionId());
-    }
-    return List.copyOf(ids);
-  }
-
-  private static boolean same(PlannedAction c, double gain, PlannedAction r) {
-    return c.findingId().equals(r.findingId()) && c.action() == r.action() && c.target().equals(r.target())
-        && c.gridId().equals(r.gridId()) && c.cost() == r.cost() && Double.compare(c.value(), r.value()) == 0
-        && Double.compare(gain, r.expectedNpsGain()) == 0;
   }
 }

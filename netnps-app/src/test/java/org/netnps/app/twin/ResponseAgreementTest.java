@@ -49,19 +49,6 @@ class ResponseAgreementTest {
   }
 
   @Test
-  void eachCandidateKeepsItsIdInThePlanReRankedByTheTwinsGains() {
-    // the twin's gains re-rank and renumber plan.csv: A2 (0.10 per unit) now ranks before A3 (0.30 / 8)
-    List<PlannedAction> ranked = List.of(
-        new PlannedAction("A001", "", ActionType.LOAD_BALANCE, "C1", "", 0.20, 1, 1, Double.NaN),
-        new PlannedAction("A002", "", ActionType.LOAD_BALANCE, "C2", "", 0.10, 1, 2, Double.NaN),
-        new PlannedAction("A003", "", ActionType.ADD_CARRIER, "C1", "", 0.30, 8, 3, Double.NaN),
-        new PlannedAction("A004", "", ActionType.REPAIR_FAULT, "C3", "", 0.02, 2, 4, Double.NaN),
-        new PlannedAction("A005", "", ActionType.ADD_CARRIER, "C1", "", 0, 8, 5, Double.NaN));
-    assertEquals(List.of("A001", "A002", "A003", "A005", "A004"),
-        TwinPlanning.planIds(CANDIDATES, GAINS.gains(), ranked), "the duplicate A4, gaining 0, is ranked last");
-  }
-
-  @Test
   void writesOneLinePerValuedCandidate(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("whatif.csv");
     ResponseAgreement.write(file, CANDIDATES, List.of("A3", "A5", "A1", "A4", "A2"), GAINS);
