@@ -81,8 +81,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
     if (whatIf) {
       valued = TwinPlanning.regain(r, twin.options(Runtime.getRuntime().availableProcessors(), windowDays));
       r = valued.analysis();
-      System.out.printf(Locale.ROOT, "plan valued on the twin: %d subscribers, %d what-if runs in %.1f s%n",
-          valued.twin().world().population().size, valued.gains().runs(), valued.gains().seconds());
+      var t = valued.twin();
+      System.out.printf(Locale.ROOT, "plan valued on the twin: %d subscribers, %d what-if runs in %.1f s; busy-hour "
+          + "PRB median measured %.3f, twin %.3f; NR share of bearer setups measured %.3f, twin %.3f%n",
+          t.world().population().size, valued.gains().runs(), valued.gains().seconds(), t.measuredBusyHourPrb(),
+          t.twinBusyHourPrb(), t.nrShare().measured(), t.nrShare().twin());
       AgreementReport.print(valued.agreement());
     }
     if (r.report().rejected() > 0) {

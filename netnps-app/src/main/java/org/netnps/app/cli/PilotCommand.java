@@ -151,10 +151,11 @@ public final class PilotCommand implements Callable<Integer> {
       DatasetTwin.Twin t = r.twin().twin();
       System.out.printf(Locale.ROOT, "gains from the twin: %d subscribers, %d cells, %d problems, "
           + "%.0f users per LTE cell "
-          + "(busy-hour PRB median measured %.3f, twin %.3f after %d runs); %d what-if runs in %.1f s%n",
+          + "(busy-hour PRB median measured %.3f, twin %.3f after %d runs; NR share of bearer setups measured "
+          + "%.3f, twin %.3f); %d what-if runs in %.1f s%n",
           t.world().population().size, t.world().network().cells().size(), t.world().problems().size(),
           t.usersPerLteCell(), t.measuredBusyHourPrb(), t.twinBusyHourPrb(), t.calibrationRuns(),
-          r.twin().gains().runs(), r.twin().gains().seconds());
+          t.nrShare().measured(), t.nrShare().twin(), r.twin().gains().runs(), r.twin().gains().seconds());
       printTopCandidates(r);
       AgreementReport.print(r.twin().agreement());
     }

@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.netnps.app.analyze.AnalysisResult;
 import org.netnps.app.analyze.Diagnosis;
 import org.netnps.core.twin.CellHours;
@@ -60,7 +62,13 @@ public final class DatasetTwin {
    * the same network reuse them).
    */
   public record Twin(World world, int[] datasetIndex, double usersPerLteCell, double measuredBusyHourPrb,
-      double twinBusyHourPrb, int calibrationRuns, RadioMaps maps) {}
+      double twinBusyHourPrb, int calibrationRuns, RadioMaps maps, Fidelity nrShare) {}
+
+  /**
+   * A figure of the network as the data measured it and as the twin's last calibration day ran it
+   * (NaN where there is nothing to measure): a check, not calibrated on.
+   */
+  public record Fidelity(double measured, double twin) {}
 
   private DatasetTwin() {}
 
@@ -92,28 +100,36 @@ public final class DatasetTwin {
     PixelGrid grid = PixelGrid.around(network.radiusM(), 1000, World.PIXEL_M);
     ShadowFields shadow = ShadowFields.generate(network, grid, RadioMap.rangeM(Layer.LTE_1800), 50, o.seed());
     World world = new World(sc, network, sample.population(), grid, shadow, problems);
-    return calibrate(world, sample.datasetIndex(), medianBusyHour(scan.cellHours(), lteCells(scan)), o.threads());
+    return calibrate(world, sample.datasetIndex(), scan, o.threads());
   }
 
-  /** Scales the users per LTE cell until the twin's median busy-hour utilisation matches the measured one. */
-  private static Twin calibrate(World world, int[] index, double measured, int threads) {
+  /**
+   * Scales the users per LTE cell until the twin's median busy-hour utilisation matches the measured
+   * one, and compares the NR layer's share of bearer setups on the last calibration day with the data's.
+   */
+  private static Twin calibrate(World world, int[] index, ScanResult scan, int threads) {
+    double measured = medianBusyHour(scan.cellHours(), scanCells(scan, Layer.LTE_1800));
+    double measuredNr = nrShare(scan.cellHours(), scanCells(scan, Layer.NR_3500));
     RadioMaps maps = new RadioMaps();
     double users = START_USERS_PER_LTE_CELL;
     double twin = Double.NaN;
+    double twinNr = Double.NaN;
     int runs = 0;
     if (Double.isNaN(measured)) {
-      return new Twin(world, index, users, measured, twin, 0, maps);
+      return new Twin(world, index, users, measured, twin, 0, maps, new Fidelity(measuredNr, twinNr));
     }
     for (int round = 0; round < CALIBRATION_ROUNDS; round++) {
       World w = with(world, users);
-      twin = oneDayBusyHour(w, threads, maps);
+      CellHours day = oneDay(w, threads, maps);
+      twin = medianBusyHour(day, cellsOf(w.network(), Layer.LTE_1800));
+      twinNr = nrShare(day, cellsOf(w.network(), Layer.NR_3500));
       runs++;
       if (!(twin > 0) || Math.abs(twin / measured - 1) <= CALIBRATION_TOLERANCE) {
         break;
       }
       users *= measured / twin;
     }
-    return new Twin(with(world, users), index, users, measured, twin, runs, maps);
+    return new Twin(with(world, users), index, users, measured, twin, runs, maps, new Fidelity(measuredNr, twinNr));
   }
 
   private static World with(World w, double usersPerLteCell) {
@@ -121,7 +137,7 @@ public final class DatasetTwin {
         w.shadow(), w.problems());
   }
 
-  private static double oneDayBusyHour(World w, int threads, RadioMaps maps) {
+  private static CellHours oneDay(World w, int threads, RadioMaps maps) {
     World day = new World(w.scenario().withSize(w.population().size, 1), w.network().copy(), w.population(), w.grid(),
         w.shadow(), w.problems());
     PmCapture capture = new PmCapture(day.network());
@@ -130,23 +146,46 @@ public final class DatasetTwin {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    List<Integer> lte = new ArrayList<>();
-    for (var c : day.network().cells()) {
-      if (c.layer == Layer.LTE_1800) {
-        lte.add(c.index);
-      }
-    }
-    return medianBusyHour(capture.hours(), lte);
+    return capture.hours();
   }
 
-  private static List<Integer> lteCells(ScanResult scan) {
+  private static List<Integer> cellsOf(Network network, Layer layer) {
+    List<Integer> out = new ArrayList<>();
+    for (var c : network.cells()) {
+      if (c.layer == layer) {
+        out.add(c.index);
+      }
+    }
+    return out;
+  }
+
+  private static List<Integer> scanCells(ScanResult scan, Layer layer) {
     List<Integer> out = new ArrayList<>();
     for (int c = 0; c < scan.cells().size(); c++) {
-      if (TwinNetwork.layer(scan.cells().get(c)) == Layer.LTE_1800) {
+      if (TwinNetwork.layer(scan.cells().get(c)) == layer) {
         out.add(c);
       }
     }
     return out;
+  }
+
+  /**
+   * The given (NR) cells' share of every cell's bearer setup attempts (ERAB.EstabInitAttNbr on LTE,
+   * DRB.EstabAtt on NR) over the whole table: how much of the traffic the NR layer carries, what
+   * load balancing to NR moves. NaN without attempts.
+   */
+  static double nrShare(CellHours t, List<Integer> nrCells) {
+    double nr = 0;
+    double all = 0;
+    Set<Integer> nrSet = new HashSet<>(nrCells);
+    for (int c = 0; c < t.cells(); c++) {
+      for (int h = 0; h < t.hours(); h++) {
+        double v = t.get(c, h, CellHours.Field.ERAB_ATT);
+        all += v;
+        nr += nrSet.contains(c) ? v : 0;
+      }
+    }
+    return all > 0 ? nr / all : Double.NaN;
   }
 
   static double medianBusyHour(CellHours t, List<Integer> cells) {

@@ -17,6 +17,7 @@ import org.netnps.core.domain.ActionType;
 import org.netnps.core.record.DatasetSink;
 import org.netnps.core.record.PlannedAction;
 import org.netnps.core.record.XdrRecord;
+import org.netnps.core.twin.CellHours;
 import org.netnps.io.dataset.DatasetVisitor;
 import org.netnps.io.pm.CounterMapping;
 import org.netnps.io.write.ContractDatasetWriter;
@@ -69,6 +70,26 @@ class DatasetTwinTest {
     double off = Math.abs(twin.twinBusyHourPrb() / twin.measuredBusyHourPrb() - 1);
     assertTrue(off <= DatasetTwin.CALIBRATION_TOLERANCE || twin.calibrationRuns() == DatasetTwin.CALIBRATION_ROUNDS,
         "twin " + twin.twinBusyHourPrb() + " vs measured " + twin.measuredBusyHourPrb());
+  }
+
+  @Test
+  void theNrLayersShareOfBearerSetupsIsMeasuredInTheDataAndInTheTwin() {
+    // the tiny city has NR on its inner sites: both shares are fractions of all setups
+    assertTrue(twin.nrShare().measured() > 0 && twin.nrShare().measured() < 1, twin.nrShare().toString());
+    assertTrue(twin.nrShare().twin() > 0 && twin.nrShare().twin() < 1, twin.nrShare().toString());
+  }
+
+  @Test
+  void theNrShareCountsSetupAttemptsOverEveryHour() {
+    long t0 = 1_772_380_800_000L;
+    CellHours t = new CellHours(3);
+    t.add(0, t0, CellHours.Field.ERAB_ATT, 30);                 // LTE
+    t.add(1, t0, CellHours.Field.ERAB_ATT, 10);                 // NR
+    t.add(1, t0 + 3_600_000L, CellHours.Field.ERAB_ATT, 20);    // NR, the next hour
+    t.add(2, t0, CellHours.Field.ERAB_ATT, 40);                 // LTE
+    assertEquals(0.3, DatasetTwin.nrShare(t, List.of(1)), 1e-9, "30 of 100 attempts");
+    assertEquals(0, DatasetTwin.nrShare(t, List.of()), 1e-9);
+    assertTrue(Double.isNaN(DatasetTwin.nrShare(new CellHours(2), List.of(1))), "no attempts, no share");
   }
 
   @Test
