@@ -7,9 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.netnps.app.analyze.AnalysisResult;
 import org.netnps.app.analyze.Diagnosis;
 import org.netnps.core.twin.CellHours;
@@ -175,17 +173,23 @@ public final class DatasetTwin {
    * load balancing to NR moves. NaN without attempts.
    */
   static double nrShare(CellHours t, List<Integer> nrCells) {
-    double nr = 0;
     double all = 0;
-    Set<Integer> nrSet = new HashSet<>(nrCells);
     for (int c = 0; c < t.cells(); c++) {
-      for (int h = 0; h < t.hours(); h++) {
-        double v = t.get(c, h, CellHours.Field.ERAB_ATT);
-        all += v;
-        nr += nrSet.contains(c) ? v : 0;
-      }
+      all += attempts(t, c);
+    }
+    double nr = 0;
+    for (int c : nrCells) {
+      nr += attempts(t, c);
     }
     return all > 0 ? nr / all : Double.NaN;
+  }
+
+  private static double attempts(CellHours t, int cell) {
+    double sum = 0;
+    for (int h = 0; h < t.hours(); h++) {
+      sum += t.get(cell, h, CellHours.Field.ERAB_ATT);
+    }
+    return sum;
   }
 
   static double medianBusyHour(CellHours t, List<Integer> cells) {
