@@ -64,6 +64,33 @@ class DatasetTwinTest {
   }
 
   @Test
+  void eachSubscriberLivesInTheGridWhereTheDataSawThemMostSpreadOverIt() throws Exception {
+    World w = twin.world();
+    var frame = w.network().frame();
+    com.uber.h3core.H3Core h3 = com.uber.h3core.H3Core.newInstance();
+    java.util.Set<String> homes = new java.util.HashSet<>();
+    int placed = 0;
+    for (int t = 0; t < w.population().size; t++) {
+      var grids = analysis.scan().profiles()[twin.datasetIndex()[t]].grids();
+      int busiest = -1;
+      for (int i = 0; i < grids.size(); i++) {
+        if (grids.key(i) != 0 && (busiest < 0 || grids.busier(i, busiest))) {
+          busiest = i;
+        }
+      }
+      if (busiest >= 0) {
+        placed++;
+        double x = w.population().homeX[t];
+        double y = w.population().homeY[t];
+        assertEquals(grids.key(busiest), h3.latLngToCell(frame.lat(y), frame.lon(x), h3.getResolution(grids.key(busiest))));
+        homes.add(x + " " + y);
+      }
+    }
+    assertTrue(placed > w.population().size / 2, "most have a position in the data: " + placed);
+    assertEquals(placed, homes.size(), "no two homes on one point (a grid's centre)");
+  }
+
+  @Test
   void theLoadIsCalibratedOnTheMeasuredBusyHour() {
     assertTrue(twin.measuredBusyHourPrb() > 0, "SRCON writes PRB counters: " + twin.measuredBusyHourPrb());
     assertTrue(twin.calibrationRuns() >= 1 && twin.calibrationRuns() <= DatasetTwin.CALIBRATION_ROUNDS);
