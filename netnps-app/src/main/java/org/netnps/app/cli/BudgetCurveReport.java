@@ -25,10 +25,11 @@ final class BudgetCurveReport {
     if (r.refined() != null) {
       PlanRefinement.Refined f = r.refined();
       long none = f.marginal().values().stream().filter(m -> m <= 0).count();
-      System.out.printf(Locale.ROOT, "           refined on the twin (%d runs): %d of %d actions added nothing "
-          + "in company; as one plan %+.2f on single gains, %+.2f %s%n", f.runs(), none, f.marginal().size(),
-          f.first().gain(), f.kept().gain(),
-          f.dropped().isEmpty() ? "kept (no better plan without them)" : "without " + f.dropped());
+      System.out.printf(Locale.ROOT, "           refined on the twin (%d runs): %d of %d actions added nothing last; "
+          + "revalued at the mean of single and marginal gains, as one plan %+.2f on single gains, %+.2f %s%n",
+          f.runs(), none, f.marginal().size(), f.first().gain(), f.kept().gain(),
+          f.dropped().isEmpty() && f.added().isEmpty() ? "kept (no better choice)"
+              : "with " + f.dropped() + " out and " + f.added() + " in");
     }
     System.out.printf(Locale.ROOT,
         "  classic  %+7.2f expected (%d of %d carriers were candidates), %+7.2f measured%s%n", at.classic(),
@@ -73,6 +74,7 @@ final class BudgetCurveReport {
       refined.put("kept_whole", r.refined().kept().gain());
       refined.put("runs", r.refined().runs());
       r.refined().dropped().forEach(refined.putArray("dropped")::add);
+      r.refined().added().forEach(refined.putArray("added")::add);
       ObjectNode marginal = refined.putObject("marginal");
       r.refined().marginal().forEach(marginal::put);
     }

@@ -16,7 +16,7 @@ import org.netnps.sim.whatif.Action;
  * leaves out (actions that share users, capacity or interference, subscribers outside every
  * footprint) a whole run includes. Gains in network NPS points of the whole base.
  */
-public final class WholePlans {
+public final class WholePlans implements PlanRefinement.Valuer {
   /** A plan's gain by the response and by SRCON's behaviour model, and how many of its actions the twin ran. */
   public record Whole(double gain, double behaviourGain, int actions) {}
 
@@ -40,6 +40,7 @@ public final class WholePlans {
   }
 
   /** The plan's gain; actions the twin cannot run (a device model SRCON does not know) are left out. */
+  @Override
   public Whole value(List<Action> plan) {
     Network net = twin.network();
     List<Action> runnable = new ArrayList<>();
@@ -65,6 +66,7 @@ public final class WholePlans {
   }
 
   /** Twin runs so far, the base's included. */
+  @Override
   public int runs() {
     return runs;
   }
