@@ -59,8 +59,9 @@ public final class PilotCommand implements Callable<Integer> {
 
   @Option(names = "--refine", negatable = true, defaultValue = "true", fallbackValue = "true",
       description = "check the plan as a whole on the twin: drop the actions whose marginal gain in the whole plan "
-      + "is at most 0, choose the budget again without them, keep the new plan unless it is worse (one twin run per "
-      + "action; on by default, --no-refine for the plan on single gains; docs/twin.md)")
+      + "is at most 0, revalue the others at the mean of their single and marginal gains, choose the budget again, "
+      + "keep the new plan unless it is worse (one twin run per action; on by default, --no-refine for the plan on "
+      + "single gains; docs/twin.md)")
   boolean refine;
 
   @Option(names = "--json", description = "print the comparison as JSON")

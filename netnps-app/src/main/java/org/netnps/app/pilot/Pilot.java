@@ -109,8 +109,8 @@ public final class Pilot {
    * @param holdout with {@code verify}, the share of the plan's grid-action clusters held back at
    *     random in the run that verifies it ({@link Holdout}; 0 for none); the pilot's figures are
    *     always those of the whole plan
-   * @param refine with the twin's gains, check the plan as a whole on the twin and drop what adds nothing
-   *     in company ({@link PlanRefinement})
+   * @param refine with the twin's gains, check the plan as a whole on the twin, drop what adds nothing
+   *     in company and choose again on the actions' values in company ({@link PlanRefinement})
    */
   public static Result run(Preset preset, long seed, Integer subscribers, int baselineDays, int postDays,
       double budget, DatasetTwin.Options twinOptions, Path work, boolean verify, double holdout, Gains source,

@@ -19,8 +19,8 @@ import org.netnps.sim.whatif.Action;
  * plan); one that adds nothing last (marginal at most 0: another action does its work, or it takes
  * from its neighbours what it gives) at its marginal, so it is dropped. The budget is chosen again
  * with those values and the other candidates' single gains, and the new plan is kept unless the
- * twin values it lower as a whole. One pass: the base,
- * the plan, the plan without each action and, when the choice changed, the new plan.
+ * twin values it lower as a whole. One pass: the base, the plan, the plan without each action and,
+ * when the choice changed, the new plan.
  */
 public final class PlanRefinement {
   /**

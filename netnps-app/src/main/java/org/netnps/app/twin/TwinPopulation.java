@@ -96,7 +96,8 @@ final class TwinPopulation {
     p.workY[t] = Double.NaN;
     if (second >= 0 && grids.sessions(second) >= WORK_SHARE * grids.sessions(first)) {
       LatLng work = h3.cellToLatLng(grids.key(second));
-      double apart = Math.hypot(frame.east(work.lng) - frame.east(home.lng), frame.north(work.lat) - frame.north(home.lat));
+      double apart = Math.hypot(frame.east(work.lng) - frame.east(home.lng),
+          frame.north(work.lat) - frame.north(home.lat));
       if (apart > WORK_MIN_M) {
         at = pointIn(grids.key(second), frame, rng, h3);
         p.workX[t] = at[0];

@@ -82,7 +82,8 @@ class DatasetTwinTest {
         placed++;
         double x = w.population().homeX[t];
         double y = w.population().homeY[t];
-        assertEquals(grids.key(busiest), h3.latLngToCell(frame.lat(y), frame.lon(x), h3.getResolution(grids.key(busiest))));
+        long grid = grids.key(busiest);
+        assertEquals(grid, h3.latLngToCell(frame.lat(y), frame.lon(x), h3.getResolution(grid)), "in its busiest grid");
         homes.add(x + " " + y);
       }
     }
